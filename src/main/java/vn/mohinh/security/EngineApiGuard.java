@@ -115,9 +115,38 @@ public class EngineApiGuard extends OncePerRequestFilter {
               + " của công việc (Tasklist)."));
     } else if (kind instanceof UserWrite && tooLarge(request)) {
       tooLarge(response, null, null);
+    } else if (kind instanceof UserWrite && "PUT".equalsIgnoreCase(request.getMethod()) && path.endsWith("/credentials")) {
+      newPassword(request, response, chain);
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /** A weak new password is a bad request (the engine would answer 500): checked against the policy first. */
+  private void newPassword(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Body read = readCapped(request);
+    if (!read.complete()) {
+      tooLarge(response, null, null);
+      return;
+    }
+    String password = null;
+    try {
+      JsonNode root = json.readTree(read.bytes());
+      password = root == null ? null : root.path("password").asText(null);
+    } catch (IOException e) {
+      // the engine answers for a malformed body
+    }
+    if (password != null && !identity.checkPasswordAgainstPolicy(password).isValid()) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("type", "PasswordPolicyViolation");
+      answer.put("field", "password");
+      answer.put("message", "Mật khẩu mới chưa đủ mạnh: cần ít nhất 10 ký tự, gồm chữ hoa, chữ thường, chữ số"
+          + " và ký tự đặc biệt.");
+      write(response, HttpServletResponse.SC_BAD_REQUEST, answer);
+      return;
+    }
+    chain.doFilter(new BodyRequest(request, read.bytes()), response);
   }
 
   private void submit(HttpServletRequest request, HttpServletResponse response, FilterChain chain, CurrentUser user,

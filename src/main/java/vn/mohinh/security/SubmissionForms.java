@@ -84,7 +84,13 @@ public class SubmissionForms {
       } else {
         form = generated(forms.getTaskFormData(taskId));
       }
-      return new Lookup(Access.FOUND, new Target(form, plain(tasks.getVariablesTyped(taskId, false))));
+      VariableMap variables;
+      try {
+        variables = tasks.getVariablesTyped(taskId, true);
+      } catch (RuntimeException e) {
+        variables = tasks.getVariablesTyped(taskId, false); // a value that cannot be deserialized stays opaque
+      }
+      return new Lookup(Access.FOUND, new Target(form, plain(variables)));
     });
   }
 
@@ -186,24 +192,23 @@ public class SubmissionForms {
   }
 
   private Object plainValue(TypedValue value) {
-    if (value == null || value.getValue() == null && !(value instanceof SerializableValue)) {
-      return null;
-    }
-    try {
-      if (value instanceof JsonValue json) {
-        String serialized = json.getValueSerialized();
-        return serialized == null ? null : SubmissionValidator.plain(mapper.readTree(serialized));
-      }
-      if (value instanceof SerializableValue serializable) {
-        if ("application/json".equals(serializable.getSerializationDataFormat()) && serializable.getValueSerialized() != null) {
-          return SubmissionValidator.plain(mapper.readTree(serializable.getValueSerialized()));
-        }
-        return null;
-      }
-    } catch (IOException e) {
+    if (value == null || value.getValue() == null) {
       return null;
     }
     Object v = value.getValue();
+    try {
+      if (value instanceof JsonValue) {
+        return SubmissionValidator.plain(mapper.readTree(v.toString()));
+      }
+      if (value instanceof SerializableValue serializable) {
+        if ("application/json".equals(serializable.getSerializationDataFormat())) {
+          return SubmissionValidator.plain(mapper.valueToTree(v));
+        }
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
     if (v instanceof Date date) {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.toInstant().atZone(zone));
     }
