@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.mohinh.notification.OutboxMail.MailStatus;
+import vn.mohinh.security.CurrentUser;
 
 /**
  * "Hộp thư thử": the administrator's view of the outbox at {@code /app/admin/mail}. Lists every
@@ -44,7 +45,6 @@ public class MailboxController {
 
   private final OutboxRepository repository;
   private final OutboxSenderRunner runner;
-  private final AdminAccess access;
   private final MailSettings settings;
   private final NotificationClock clock;
   private final DateTimeFormatter timestamps;
@@ -53,14 +53,12 @@ public class MailboxController {
   public MailboxController(
       OutboxRepository repository,
       OutboxSenderRunner runner,
-      AdminAccess access,
       MailSettings settings,
       NotificationClock clock,
       @Value("${mohinh.time-zone:Asia/Ho_Chi_Minh}") String timeZone,
       @Value("${mohinh.base-url:http://localhost:8080}") String baseUrl) {
     this.repository = repository;
     this.runner = runner;
-    this.access = access;
     this.settings = settings;
     this.clock = clock;
     this.timestamps = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of(timeZone));
@@ -141,20 +139,21 @@ public class MailboxController {
     return "redirect:/app/admin/mail/" + id + "?resent";
   }
 
-  /** Null for a page the admin may see; else the view explaining why not. */
+  /** Empty for a page the admin may see; else the view explaining why not. */
   private Optional<String> guard(HttpServletRequest request, HttpServletResponse response, Model model) {
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cache-Control", "no-store");
-    Optional<AdminAccess.Caller> caller = access.caller(request);
+    // The product's authentication filter (vn.mohinh.security) authenticates every /app/** request.
+    Optional<CurrentUser> caller = CurrentUser.find(request);
     if (caller.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       model.addAttribute("message", "Xin đăng nhập bằng tài khoản quản trị rồi mở lại trang này.");
       model.addAttribute("login", true);
       return Optional.of("admin/mail-denied");
     }
-    if (!access.isAdmin(caller.get())) {
+    if (!caller.get().isAdmin()) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       model.addAttribute("message", "Trang này chỉ dành cho quản trị hệ thống.");
       return Optional.of("admin/mail-denied");

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ import vn.mohinh.organization.Role;
  * The notifier on the real engine and organisation, its mails delivered to a real SMTP server
  * (GreenMail). Each test uses its own year, so tests sharing the Spring context do not meet.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the context the other tests share
 @ActiveProfiles("test")
 class NotificationFlowTest {
 
@@ -83,6 +84,15 @@ class NotificationFlowTest {
         .enableDuplicateFiltering(false)
         .deploy();
     smtp.purgeEmailFromAllMailboxes();
+  }
+
+  /** The shared context's other tests count tasks: leave none behind. */
+  @AfterEach
+  void removeTestInstances() {
+    for (String key : List.of("Test_OwedWork", "Test_NotifyRetry")) {
+      engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
+          .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test done", true, true));
+    }
   }
 
   // ------------------------------------------------------------------ reminders
