@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class DocumentNumberService {
   private final TransactionTemplate transaction;
   private final DocumentProperties.Term term;
 
+  @Autowired
   public DocumentNumberService(JdbcClient jdbc, PlatformTransactionManager transactions, DocumentProperties properties) {
     this(jdbc, transactions, properties.term());
   }

@@ -15,7 +15,7 @@ package vn.mohinh.document;
  * @param advantages I. the advantages (thuận lợi)
  * @param difficulties I. the difficulties (khó khăn)
  * @param purpose II. the purpose (mục đích)
- * @param requirements II. the requirements (yêu cầu)
+ * @param requirements II. the requirements (yêu cầu); empty when the purpose holds both
  * @param studyContent III.1 what of Hồ Chí Minh's thought the model studies and follows
  * @param necessity III.2 why the model is needed (sự cần thiết)
  * @param method III.3 how it is built and carried out (phương pháp, cách làm)

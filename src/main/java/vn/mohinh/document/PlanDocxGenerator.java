@@ -36,10 +36,15 @@ public class PlanDocxGenerator {
     docx.item("Khó khăn", plan.difficulties(), true);
 
     docx.heading("II- MỤC ĐÍCH, YÊU CẦU");
-    docx.subheading("1. Mục đích");
-    docx.body(plan.purpose());
-    docx.subheading("2. Yêu cầu");
-    docx.body(plan.requirements());
+    if (Texts.clean(plan.requirements()).isEmpty()) {
+      // purpose and requirements entered as one text
+      docx.body(plan.purpose());
+    } else {
+      docx.subheading("1. Mục đích");
+      docx.body(plan.purpose());
+      docx.subheading("2. Yêu cầu");
+      docx.body(plan.requirements());
+    }
 
     docx.heading("III- NỘI DUNG");
     docx.subheading("1. Nội dung học tập Bác của mô hình");

@@ -221,6 +221,8 @@ class DocxGeneratorTest {
           "Loại mô hình: Mô hình đang triển khai thực hiện");
       // every heading of the template is there even where nothing was entered
       assertThat(texts).contains("II- MỤC ĐÍCH, YÊU CẦU", "5. Tính khả thi nhân rộng mô hình", "IV- TỔ CHỨC THỰC HIỆN");
+      // purpose and requirements as one entry: no empty "2. Yêu cầu"
+      assertThat(texts).doesNotContain("2. Yêu cầu");
       XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
       assertThat(closing.getRow(0).getCell(0).getText()).contains("Nơi nhận:", "- Lưu.");
       assertThat(closing.getRow(0).getCell(1).getText()).contains("T/M CHI BỘ", "BÍ THƯ");
