@@ -100,7 +100,7 @@ public class IdentityMirror {
       user.setFirstName(names[0]);
       user.setLastName(names[1]);
       user.setEmail(person.email());
-      initialPasswords.forUser(person.username()).ifPresent(user::setPassword);
+      user.setPassword(initialPasswords.forUser(person.username()).orElseGet(InitialPasswords::unusable));
       identity.saveUser(user);
     } else if (!names[0].equals(user.getFirstName())
         || !names[1].equals(user.getLastName())

@@ -19,6 +19,21 @@ public final class InitialPasswords {
     this.adminPassword = blankToNull(adminPassword);
   }
 
+  /**
+   * A password nobody knows, for an account that has no initial password: it cannot be used to log
+   * in until the administrator sets one (an account without any password cannot be checked).
+   */
+  public static String unusable() {
+    // Digits only after a fixed prefix: Camunda's policy refuses a password containing a name.
+    StringBuilder password = new StringBuilder("Zq!");
+    for (int i = 0; i < 40; i++) {
+      password.append(RANDOM.nextInt(10));
+    }
+    return password.toString();
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   public Optional<String> forUser(String username) {
     if (username.equals(adminUsername) && adminPassword != null) {
       return Optional.of(adminPassword);

@@ -87,7 +87,7 @@ public class OrganizationLoader implements ApplicationRunner {
       var user = identity.newUser(admin);
       user.setFirstName("Quản trị");
       user.setLastName("hệ thống");
-      initialPasswords().forUser(admin).ifPresent(user::setPassword);
+      user.setPassword(initialPasswords().forUser(admin).orElseGet(InitialPasswords::unusable));
       identity.saveUser(user);
     }
     if (identity.createGroupQuery().groupId(Role.ADMIN.groupId()).groupMember(admin).count() == 0) {

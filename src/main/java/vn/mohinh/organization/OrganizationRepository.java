@@ -36,11 +36,12 @@ public class OrganizationRepository {
   public record StoredPerson(Person person, boolean active) {}
 
   public List<StoredUnit> findAllUnits() {
-    return jdbc.sql(UNIT_SELECT + "order by u.sort_order").query(OrganizationRepository::storedUnit).list();
+    return jdbc.sql(UNIT_SELECT + "order by u.sort_order, u.code").query(OrganizationRepository::storedUnit).list();
   }
 
   public List<Unit> findActiveUnits() {
-    return jdbc.sql(UNIT_SELECT + "where u.active = true order by u.sort_order")
+    return jdbc.sql(UNIT_SELECT + "where u.active = true order by case when u.kind = 'MASS_ORGANISATION' then 1 else 0 end, "
+                + "coalesce(p.sort_order, u.sort_order), case when u.parent_code is null then 0 else 1 end, u.sort_order, u.code")
         .query((rs, n) -> storedUnit(rs, n).unit())
         .list();
   }

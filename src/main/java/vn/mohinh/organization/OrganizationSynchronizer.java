@@ -86,18 +86,24 @@ public class OrganizationSynchronizer {
         && a.sortOrder() == b.sortOrder();
   }
 
-  /** Units in file order, each committee before its cells (the parent must exist first). */
+  /**
+   * Units in file order, each committee before its cells (the parent must exist first). The sort
+   * order is the position among the base units, among a committee's cells, or among the mass
+   * organisations, so adding a unit does not renumber the others.
+   */
   static List<Unit> units(OrganizationFile file) {
     List<Unit> units = new ArrayList<>();
     int order = 0;
     for (OrganizationFile.UnitEntry entry : file.units()) {
       units.add(new Unit(entry.code(), entry.name(), entry.kind(), null, null, ++order));
+      int cellOrder = 0;
       for (OrganizationFile.UnitEntry cell : entry.cells()) {
-        units.add(new Unit(cell.code(), cell.name(), UnitKind.CELL, entry.code(), entry.name(), ++order));
+        units.add(new Unit(cell.code(), cell.name(), UnitKind.CELL, entry.code(), entry.name(), ++cellOrder));
       }
     }
+    int massOrder = 0;
     for (OrganizationFile.UnitEntry entry : file.massOrganisations()) {
-      units.add(new Unit(entry.code(), entry.name(), UnitKind.MASS_ORGANISATION, null, null, ++order));
+      units.add(new Unit(entry.code(), entry.name(), UnitKind.MASS_ORGANISATION, null, null, ++massOrder));
     }
     return units;
   }

@@ -1,0 +1,97 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+export default {
+  // --- mohinh: Vietnamese localisation -------------------------------------
+  // The vendor value below is a placeholder that
+  // vn.mohinh.webapp.WebappConfigController replaces with the bloc's name
+  // (JS-string-escaped) when it serves this file.
+  app: {
+    name: 'Công việc',
+    vendor: '__BLOC_NAME__'
+  },
+  locales: {
+    availableLocales: ['vi', 'en', 'de'],
+    fallbackLocale: 'vi'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  disableWelcomeMessage: true,
+  // --- end mohinh ------------------------------------------------------------
+
+  // change the app name and vendor
+  // app: {
+  //   name: 'Todos',
+  //   vendor: 'Company'
+  // },
+  //
+  // configure the date format
+  // "dateFormat": {
+  //   "normal": "LLL",
+  //   "long":   "LLLL"
+  // },
+  //
+  // "locales": {
+  //    "availableLocales": ["en", "de"],
+  //    "fallbackLocale": "en"
+  //  },
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'nhận việc đối với công việc đang được chọn'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'chuyển con trỏ tới bộ lọc đầu tiên trong danh sách'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'chuyển con trỏ tới công việc đầu tiên trong danh sách'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'chuyển con trỏ tới ô nhập liệu đầu tiên của biểu mẫu công việc'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'mở hộp thoại khởi động quy trình'
+    }
+  }
+};
