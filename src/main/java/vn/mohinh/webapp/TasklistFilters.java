@@ -84,10 +84,10 @@ public final class TasklistFilters {
             -20,
             everyone,
             byDueDate(
-                tasks.createTaskQuery()
+                ofMyGroups(tasks)
                     .or()
                     .taskAssigneeExpression(CURRENT_USER)
-                    .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                    .taskUnassigned()
                     .endOr()),
             shown));
     filters.add(

@@ -99,7 +99,12 @@ final class TasklistBrowser implements AutoCloseable {
         "--window-size=1440,1100");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            // the office PCs of the bloc are on Vietnamese time: Tasklist shows dates in the browser's zone
+            .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
+            .build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, WAIT);
   }
