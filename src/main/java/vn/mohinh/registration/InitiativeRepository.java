@@ -94,6 +94,46 @@ public class InitiativeRepository {
         .list();
   }
 
+  /** A unit that must register, with the furthest status any of its models of the year reached (null: none). */
+  public record UnitProgress(String unitCode, String unitName, String parentName, InitiativeStatus best) {}
+
+  private static final String PROGRESS =
+      "from mh_org_unit u left join mh_org_unit p on p.code = u.parent_code "
+          + "left join (select unit_code, max(case status when 'ACCEPTED' then 4 when 'APPROVED' then 3 "
+          + "when 'SUBMITTED' then 2 when 'RETURNED' then 1 else 0 end) as best "
+          + "from mh_initiative where cycle_year = ? group by unit_code) s on s.unit_code = u.code "
+          + "where u.active = true and u.kind <> 'MASS_ORGANISATION' ";
+  private static final InitiativeStatus[] BY_RANK = {
+    InitiativeStatus.DRAFT, InitiativeStatus.RETURNED, InitiativeStatus.SUBMITTED, InitiativeStatus.APPROVED,
+    InitiativeStatus.ACCEPTED
+  };
+
+  /** The first {@code limit} units (in the organisation's order) without a model accepted by the bloc for the year. */
+  public List<UnitProgress> unitsWithoutAccepted(int year, int limit) {
+    return jdbc.sql(
+            "select u.code, u.name, p.name as parent_name, s.best " + PROGRESS
+                + "and (s.best is null or s.best < 4) order by u.sort_order limit ?")
+        .params(year, limit)
+        .query(
+            (rs, n) -> {
+              Object best = rs.getObject("best");
+              return new UnitProgress(
+                  rs.getString("code"), rs.getString("name"), rs.getString("parent_name"),
+                  best == null ? null : BY_RANK[((Number) best).intValue()]);
+            })
+        .list();
+  }
+
+  public int countUnitsWithoutAccepted(int year) {
+    return jdbc.sql("select count(*) " + PROGRESS + "and (s.best is null or s.best < 4)").param(year).query(Integer.class).single();
+  }
+
+  public int countRegisteringUnits() {
+    return jdbc.sql("select count(*) from mh_org_unit u where u.active = true and u.kind <> 'MASS_ORGANISATION'")
+        .query(Integer.class)
+        .single();
+  }
+
   public PlanContent content(String initiativeId) {
     return jdbc.sql(
             "select i.name, i.group_code, i.continuing, i.period, p.situation, p.advantages, p.difficulties, p.purpose, "

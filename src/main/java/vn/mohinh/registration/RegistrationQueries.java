@@ -3,7 +3,6 @@ package vn.mohinh.registration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,9 @@ public class RegistrationQueries {
   /** The statuses that count as "registered" in mẫu 02: written and not sent back for revision. */
   static final Set<InitiativeStatus> REGISTERED =
       EnumSet.of(InitiativeStatus.SUBMITTED, InitiativeStatus.APPROVED, InitiativeStatus.ACCEPTED);
+
+  /** A unit that has not even opened its registration task yet. */
+  static final String NOT_STARTED = "Chưa bắt đầu đăng ký";
 
   private final InitiativeRepository initiatives;
   private final OrganizationDirectory directory;
@@ -92,24 +94,15 @@ public class RegistrationQueries {
    * the bloc for the year yet.
    */
   public MissingUnits unitsWithoutAcceptedModel(int year) {
-    Map<String, List<Initiative>> byUnit = new HashMap<>();
-    for (Initiative i : initiatives.ofYear(year)) {
-      byUnit.computeIfAbsent(i.unitCode(), k -> new ArrayList<>()).add(i);
+    List<UnitWithoutModel> units = new ArrayList<>();
+    for (InitiativeRepository.UnitProgress u : initiatives.unitsWithoutAccepted(year, properties.listLimit())) {
+      units.add(
+          new UnitWithoutModel(
+              u.unitCode(), u.unitName(), u.parentName() == null ? u.unitName() : u.parentName(),
+              u.best() == null ? NOT_STARTED : u.best().label()));
     }
-    List<Unit> units = directory.registeringUnits();
-    List<UnitWithoutModel> missing = new ArrayList<>();
-    int total = 0;
-    for (Unit unit : units) {
-      List<Initiative> own = byUnit.getOrDefault(unit.code(), List.of());
-      if (own.stream().anyMatch(i -> i.status() == InitiativeStatus.ACCEPTED)) {
-        continue;
-      }
-      total++;
-      if (missing.size() < properties.listLimit()) {
-        missing.add(new UnitWithoutModel(unit.code(), unit.name(), baseUnitName(unit), state(own)));
-      }
-    }
-    return new MissingUnits(missing, total, units.size(), EngineClock.now());
+    return new MissingUnits(
+        units, initiatives.countUnitsWithoutAccepted(year), initiatives.countRegisteringUnits(), EngineClock.now());
   }
 
   /** The bloc-wide registration of the year. */
@@ -120,6 +113,8 @@ public class RegistrationQueries {
     Map<String, Integer> byGroup = new LinkedHashMap<>();
     properties.initiativeGroups().forEach(g -> byGroup.put(g.name(), 0));
     java.util.Set<String> unitsWithAccepted = new java.util.HashSet<>();
+    Map<String, Unit> units = new java.util.HashMap<>();
+    directory.registeringUnits().forEach(u -> units.put(u.code(), u));
     for (Initiative i : initiatives.ofYear(year)) {
       if (i.status() == InitiativeStatus.DRAFT) {
         continue;
@@ -133,7 +128,7 @@ public class RegistrationQueries {
         byGroup.merge(groupName(i), 1, Integer::sum);
       }
       if (rows.size() < properties.listLimit()) {
-        Unit unit = directory.unit(i.unitCode()).orElse(null);
+        Unit unit = units.get(i.unitCode());
         rows.add(
             new BlocRow(
                 rows.size() + 1,
@@ -159,24 +154,4 @@ public class RegistrationQueries {
     return unit.parentName() == null ? unit.name() : unit.parentName();
   }
 
-  /** Where a unit without an accepted model stands, from its best model. */
-  static String state(List<Initiative> own) {
-    InitiativeStatus best = null;
-    for (Initiative i : own) {
-      if (best == null || rank(i.status()) > rank(best)) {
-        best = i.status();
-      }
-    }
-    return best == null ? "Chưa bắt đầu đăng ký" : best.label();
-  }
-
-  private static int rank(InitiativeStatus status) {
-    return switch (status) {
-      case DRAFT -> 0;
-      case RETURNED -> 1;
-      case SUBMITTED -> 2;
-      case APPROVED -> 3;
-      case ACCEPTED -> 4;
-    };
-  }
 }

@@ -3,6 +3,7 @@ package vn.mohinh.testsupport;
 import static org.mockito.Mockito.mock;
 
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ import vn.mohinh.registration.SubmissionService;
  */
 public final class RegistrationWorld implements AutoCloseable {
 
-  public final SingleConnectionDataSource dataSource;
+  public final DataSource dataSource;
   public final JdbcClient jdbc;
   public final OrganizationDirectory directory;
   public final Notifier notifier = mock(Notifier.class);
@@ -54,8 +55,13 @@ public final class RegistrationWorld implements AutoCloseable {
   public final RegistrationFlow flow;
 
   public RegistrationWorld(String organizationFile) {
-    dataSource =
-        new SingleConnectionDataSource("jdbc:h2:mem:domain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
+    this(new SingleConnectionDataSource("jdbc:h2:mem:domain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true),
+        organizationFile);
+  }
+
+  /** On any database (migrated here). */
+  public RegistrationWorld(DataSource dataSource, String organizationFile) {
+    this.dataSource = dataSource;
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("mh_schema_history").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     directory = TestOrganizations.load(jdbc, organizationFile);
@@ -94,7 +100,9 @@ public final class RegistrationWorld implements AutoCloseable {
   @Override
   public void close() {
     Mocks.reset();
-    jdbc.sql("shutdown").update();
-    dataSource.destroy();
+    if (dataSource instanceof SingleConnectionDataSource h2) {
+      jdbc.sql("shutdown").update();
+      h2.destroy();
+    }
   }
 }
