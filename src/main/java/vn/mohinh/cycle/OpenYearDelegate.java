@@ -31,6 +31,9 @@ public class OpenYearDelegate implements JavaDelegate {
 
   public static final String VAR_ALREADY_OPENED = "yearAlreadyOpened";
 
+  /** Set by StartEvent_AutoOpen: the timer opens "this year" and an open year is no error. */
+  public static final String VAR_AUTOMATIC = "openedAutomatically";
+
   private final CycleService cycle;
   private final DeadlineCalendar calendar;
 
@@ -50,16 +53,18 @@ public class OpenYearDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean fromForm = execution.hasVariable(FIELD_YEAR);
-    Integer year = fromForm ? year(execution.getVariable(FIELD_YEAR)) : null;
+    boolean automatic = Boolean.TRUE.equals(execution.getVariable(VAR_AUTOMATIC));
+    Object typedYear = execution.getVariable(FIELD_YEAR);
+    Integer year = automatic && typedYear == null ? null : year(typedYear);
     Map<DeadlineKind, Instant> overrides = new EnumMap<>(DeadlineKind.class);
     DEADLINE_FIELDS.forEach((field, kind) -> overrides.put(kind, deadline(execution.getVariable(field))));
     CycleService.OpenedYear opened =
         cycle.openYear(
             new CycleService.OpenYearCommand(
-                year, !fromForm, overrides, CurrentUser.of(execution.getProcessEngineServices()),
+                year, automatic, overrides, CurrentUser.of(execution.getProcessEngineServices()),
                 execution.getProcessInstanceId()));
     execution.removeVariable(FIELD_YEAR);
+    execution.removeVariable(VAR_AUTOMATIC);
     DEADLINE_FIELDS.keySet().forEach(execution::removeVariable);
     execution.setVariable(VAR_YEAR, opened.year());
     execution.setVariable(VAR_ALREADY_OPENED, opened.alreadyOpened());

@@ -188,6 +188,7 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> openYearFromTasklist(Map.of("openYear", (double) YEAR)))
         .hasMessageContaining("Năm 2027 đã được mở");
     assertThatThrownBy(() -> openYearFromTasklist(Map.of("openYear", 2028.5))).hasMessageContaining("không hợp lệ");
+    assertThatThrownBy(() -> openYearFromTasklist(Map.of())).hasMessageContaining("Chưa nhập năm");
     assertThatThrownBy(
             () -> openYearFromTasklist(
                 Map.of("openYear", 2028.0, "openCellPlanDeadline", "2028-03-01", "openSubmissionDeadline", "2028-02-25")))

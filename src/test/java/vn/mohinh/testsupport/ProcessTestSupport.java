@@ -55,7 +55,7 @@ public abstract class ProcessTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @RegisterExtension
-  protected static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  protected ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
   protected ProcessEngine engine;
   protected RuntimeService runtime;
