@@ -84,9 +84,11 @@ class RegistrationIntegrationTest {
     for (int round = 0; round < 50; round++) {
       List<Job> due =
           management.createJobQuery().messages().executable().list().stream()
-              .filter(job -> unitCode.equals(runtime.getVariable(job.getExecutionId(), "unitCode"))
-                  || unitCode.equals(runtime.getVariable(job.getExecutionId(), "planUnitCode"))
-                  || isOpenYearJob(job))
+              .filter(job -> job.getExecutionId() != null
+                  && Integer.valueOf(YEAR).equals(runtime.getVariable(job.getExecutionId(), "year"))
+                  && (unitCode.equals(runtime.getVariable(job.getExecutionId(), "unitCode"))
+                      || unitCode.equals(runtime.getVariable(job.getExecutionId(), "planUnitCode"))
+                      || isOpenYearJob(job)))
               .toList();
       if (due.isEmpty()) {
         return;
