@@ -25,7 +25,7 @@ class TestConventionsTest {
     try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);
-        if (!source.contains("@SpringBootTest") || source.contains("@Tag(\"own-context\")")) {
+        if (!source.contains("\n@SpringBootTest") || source.contains("@Tag(\"own-context\")")) {
           continue;
         }
         boolean shared = source.contains(SHARED) && source.contains("@ActiveProfiles(\"test\")");
