@@ -1,5 +1,7 @@
 package vn.mohinh.webapp;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,13 +44,17 @@ final class TasklistBrowser implements AutoCloseable {
   static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
   static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Map<String, JsonNode> FORM_FIELDS = formFields();
 
   private final String baseUrl;
   private final Path screenshots;
   private final Path profile;
   private final WebDriver driver;
   private final WebDriverWait wait;
-  private int step;
+  private final java.util.concurrent.atomic.AtomicInteger step;
+
+  /** Screenshot numbers per scenario: the browsers of one scenario number their steps in one sequence. */
+  private static final Map<String, java.util.concurrent.atomic.AtomicInteger> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Skips (or, under CI=true, fails) the calling test when the browser cannot run here. */
   static void assumeAvailable() {
@@ -77,7 +84,12 @@ final class TasklistBrowser implements AutoCloseable {
   TasklistBrowser(String baseUrl, String scenario) {
     this.baseUrl = baseUrl;
     try {
-      this.screenshots = Files.createDirectories(Path.of("target", "screenshots", scenario));
+      Path directory = Path.of("target", "screenshots", scenario);
+      this.step = STEPS.computeIfAbsent(scenario, s -> {
+        deleteRecursively(directory); // a scenario's first browser of this run: no stale screenshots
+        return new java.util.concurrent.atomic.AtomicInteger();
+      });
+      this.screenshots = Files.createDirectories(directory);
       this.profile = Files.createTempDirectory("mohinh-chromium-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,6 +125,22 @@ final class TasklistBrowser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Makes the pages believe it is this instant (the test's engine clock), so that Tasklist's "due
+   * in 4 days" agrees with the engine. Call before the first page is opened.
+   */
+  void clockAt(java.time.Instant now) {
+    long offset = now.toEpochMilli() - System.currentTimeMillis();
+    String script =
+        "(() => { const offset = " + offset + "; const RealDate = Date;"
+            + " class ShiftedDate extends RealDate {"
+            + "   constructor(...args) { if (args.length === 0) { super(RealDate.now() + offset); } else { super(...args); } }"
+            + "   static now() { return RealDate.now() + offset; } }"
+            + " window.Date = ShiftedDate; })();";
+    ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+  }
+
   /** Opens Tasklist and logs in; returns once the filter list is shown. */
   void login(String username, String password) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/");
@@ -141,7 +169,9 @@ final class TasklistBrowser implements AutoCloseable {
     retrying(() -> {
       for (WebElement filter : driver.findElements(By.cssSelector(".task-filters .task-filter"))) {
         if (filterName(filter).equals(name)) {
-          filter.findElement(By.cssSelector("h4.name a")).click();
+          WebElement link = filter.findElement(By.cssSelector("h4.name a"));
+          scrollTo(link);
+          link.click();
           return true;
         }
       }
@@ -176,6 +206,7 @@ final class TasklistBrowser implements AutoCloseable {
     retrying(() -> {
       for (WebElement link : driver.findElements(By.cssSelector(".tasks-list li h4.task a"))) {
         if (link.getText().contains(nameContains)) {
+          scrollTo(link);
           link.click();
           return true;
         }
@@ -209,11 +240,14 @@ final class TasklistBrowser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
-  /** The input, textarea or select of a form-js field, by its key. */
+  /**
+   * The input or text area of a form field, by its key. form-js derives the element ids from the
+   * component's id ({@code fjs-form-<random>-Field_PlanName}), not from its key: the ids are read
+   * from the forms in {@code forms/}.
+   */
   WebElement field(String key) {
     form();
-    By by = By.cssSelector(
-        ".fjs-form [name='" + key + "'], .fjs-form [id$='-" + key + "'], .fjs-form [id='" + key + "']");
+    By by = By.cssSelector(".fjs-form [id$='-" + component(key).path("id").asText() + "']");
     return wait.withMessage(() -> "the form field " + key).until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
@@ -221,39 +255,88 @@ final class TasklistBrowser implements AutoCloseable {
   void fill(String key, String text) {
     WebElement field = field(key);
     scrollTo(field);
-    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
   }
 
-  /** Chooses the option with the given value of a select field or radio group. */
-  void choose(String key, String value) {
+  /** Chooses an option of a radio group (by value) or a select (by value or by the label shown). */
+  void choose(String key, String option) {
     form();
-    List<WebElement> radios = driver.findElements(By.cssSelector(".fjs-form input[type='radio'][name^='" + key + "']"));
-    if (!radios.isEmpty()) {
-      for (WebElement radio : radios) {
-        if (value.equals(radio.getAttribute("value"))) {
+    JsonNode component = component(key);
+    String id = component.path("id").asText();
+    if (component.path("type").asText().equals("radio")) {
+      int index = 0;
+      for (JsonNode value : component.path("values")) {
+        if (value.path("value").asText().equals(option) || value.path("label").asText().equals(option)) {
+          WebElement radio = driver.findElement(By.cssSelector(".fjs-form [id$='-" + id + "-" + index + "']"));
           scrollTo(radio);
           radio.click();
           return;
         }
+        index++;
       }
-      throw new IllegalArgumentException("No option " + value + " for " + key);
+      throw new IllegalArgumentException("No option " + option + " for " + key);
     }
-    WebElement field = field(key);
-    scrollTo(field);
-    if ("select".equals(field.getTagName())) {
-      new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
-    } else {
-      // form-js select: a read-only input opening a dropdown of options
-      field.click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")));
-      for (WebElement item : driver.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item"))) {
-        if (item.getText().equals(value)) {
-          item.click();
-          return;
+    // form-js select: a display box opening a list of the options' labels
+    WebElement display = driver.findElement(By.cssSelector(".fjs-form [id$='-" + id + "-display']"));
+    scrollTo(display);
+    display.click();
+    By items = By.cssSelector(".fjs-form .fjs-dropdownlist .fjs-dropdownlist-item");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(items));
+    String label = option;
+    for (JsonNode value : component.path("values")) {
+      if (value.path("value").asText().equals(option)) {
+        label = value.path("label").asText();
+      }
+    }
+    for (WebElement item : driver.findElements(items)) {
+      if (item.getText().strip().equals(label)) {
+        item.click();
+        return;
+      }
+    }
+    throw new IllegalArgumentException("No option " + option + " for " + key);
+  }
+
+  /** Ticks or unticks a checkbox. */
+  void check(String key, boolean checked) {
+    WebElement box = field(key);
+    scrollTo(box);
+    if (box.isSelected() != checked) {
+      box.click();
+    }
+  }
+
+  private static JsonNode component(String key) {
+    JsonNode component = FORM_FIELDS.get(key);
+    if (component == null) {
+      throw new IllegalArgumentException("No field with the key " + key + " in forms/*.form");
+    }
+    return component;
+  }
+
+  /** The fields of every Camunda Form of the product, by key (keys are unique across the forms). */
+  private static Map<String, JsonNode> formFields() {
+    Map<String, JsonNode> fields = new java.util.HashMap<>();
+    try {
+      var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+      for (var resource : resolver.getResources("classpath*:forms/**/*.form")) {
+        try (var in = resource.getInputStream()) {
+          collect(new ObjectMapper().readTree(in), fields);
         }
       }
-      throw new IllegalArgumentException("No option " + value + " for " + key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return fields;
+  }
+
+  private static void collect(JsonNode node, Map<String, JsonNode> fields) {
+    for (JsonNode component : node.path("components")) {
+      if (component.hasNonNull("key")) {
+        fields.put(component.get("key").asText(), component);
+      }
+      collect(component, fields);
     }
   }
 
@@ -262,14 +345,41 @@ final class TasklistBrowser implements AutoCloseable {
     return form().getText();
   }
 
-  /** Clicks "Hoàn thành" and waits until the task is gone from the details pane. */
+  /** Clicks "Hoàn thành" and waits until the task is gone from the details pane and from the list. */
   void complete() {
+    String url = driver.getCurrentUrl();
+    int at = url.indexOf("task=");
+    String taskId = at < 0 ? null : url.substring(at + 5).split("[&#]")[0];
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector(".task-details [ng-click='complete()'], .task-details button.btn-primary[type='submit']")));
     scrollTo(button);
     button.click();
     wait.withMessage(() -> "the task to be completed: " + notifications())
         .until(d -> d.findElements(By.cssSelector(".fjs-form")).isEmpty());
+    if (taskId != null) {
+      wait.withMessage(() -> "the completed task to leave the list")
+          .until(d -> d.findElements(By.cssSelector(".tasks-list a[href*='task=" + taskId + "']")).isEmpty());
+    }
+  }
+
+  /** Opens a tab of the open task ("Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả"). */
+  void openTab(String label) {
+    retrying(() -> {
+      for (WebElement tab : driver.findElements(By.cssSelector(".task-details .nav-tabs li a, .task-details ul.nav li a"))) {
+        if (tab.getText().strip().equals(label)) {
+          tab.click();
+          return true;
+        }
+      }
+      return false;
+    }, "the tab " + label);
+  }
+
+  /** The description of the open task, as its "Mô tả" tab shows it. */
+  String description() {
+    openTab("Mô tả");
+    return wait.until(d -> d.findElements(By.cssSelector(".task-details .description-pane")).stream()
+        .map(WebElement::getText).map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse(null));
   }
 
   /** The notifications Tasklist shows (errors of a REST call, "completed", …). */
@@ -277,13 +387,33 @@ final class TasklistBrowser implements AutoCloseable {
     return String.join(" | ", texts(By.cssSelector(".notifications .alert, .page-notifications .alert"), false));
   }
 
+  /** Runs the steps; when one fails, the page as it was is kept as a screenshot ("failure"). */
+  void steps(Runnable steps) {
+    try {
+      steps.run();
+    } catch (RuntimeException | AssertionError e) {
+      try {
+        screenshot("failure");
+      } catch (RuntimeException ignored) {
+        // the browser may be gone
+      }
+      throw e;
+    }
+  }
+
   /** Saves a screenshot named after the step, numbered in order; returns its path. */
   Path screenshot(String name) {
-    step++;
-    Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
+    // the pointer away from the last click: no tooltip over the page
+    try {
+      new org.openqa.selenium.interactions.Actions(driver).moveToLocation(1, 1).perform();
+    } catch (RuntimeException ignored) {
+      // best effort
+    }
+    int n = step.incrementAndGet();
+    Path file = screenshots.resolve(String.format("%02d-%s.png", n, name));
     try {
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(screenshots.resolve(String.format("%02d-%s.html", step, name)), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.writeString(screenshots.resolve(String.format("%02d-%s.html", n, name)), driver.getPageSource(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -307,11 +437,18 @@ final class TasklistBrowser implements AutoCloseable {
     try {
       driver.quit();
     } finally {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException ignored) {
-        // a temporary directory
-      }
+      deleteRecursively(profile);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: a temporary or an output directory
     }
   }
 

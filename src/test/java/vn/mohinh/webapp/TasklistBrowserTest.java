@@ -75,17 +75,48 @@ class TasklistBrowserTest {
 
   @Test
   void aCellSecretarySeesHerFiltersInVietnamese() {
-    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox-cell")) {
-      browser.login("stc-vp.bithu", PASSWORD);
-      assertThat(browser.filterNames()).containsExactly("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (7 ngày)", "Quá hạn");
-      browser.openFilter("Việc của tôi");
-      browser.waitForTask("Việc thử năm 2026 – Chi bộ Văn phòng");
-      browser.screenshot("viec-cua-toi");
-      browser.openFilter("Sắp đến hạn (7 ngày)");
-      browser.waitForTask("Việc thử năm 2026 – Chi bộ Văn phòng");
-      browser.screenshot("sap-den-han");
-      browser.openTask("Việc thử năm 2026 – Chi bộ Văn phòng");
-      browser.screenshot("task-opened");
+    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox")) {
+      browser.steps(() -> {
+        browser.login("stc-vp.bithu", PASSWORD);
+        assertThat(browser.filterNames()).containsExactly("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (7 ngày)", "Quá hạn");
+        browser.openFilter("Việc của tôi");
+        browser.waitForTask("Việc thử năm 2026 – Chi bộ Văn phòng");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.cssSelector(".tasks-list")).getText())
+            .contains("Đơn vị", "Chi bộ Văn phòng", "Năm", "2026");
+        browser.screenshot("cell-my-tasks");
+        browser.openFilter("Sắp đến hạn (7 ngày)");
+        browser.waitForTask("Việc thử năm 2026 – Chi bộ Văn phòng");
+        browser.openFilter("Quá hạn");
+        assertThat(browser.taskNames()).noneMatch(name -> name.contains("Việc thử năm 2026"));
+      });
+    }
+  }
+
+  @Test
+  void theReviewerHasHisQueues() {
+    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox")) {
+      browser.steps(() -> {
+        browser.login("btg.truongban", PASSWORD);
+        assertThat(browser.filterNames())
+            .containsExactly("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (7 ngày)", "Quá hạn", "Chờ Ban Tuyên giáo tiếp nhận",
+                "Chờ đánh giá");
+        browser.openFilter("Chờ Ban Tuyên giáo tiếp nhận");
+        assertThat(browser.taskNames()).noneMatch(name -> name.contains("Việc thử năm 2026"));
+        browser.screenshot("reviewer-filters");
+      });
+    }
+  }
+
+  @Test
+  void theApproverHasHisQueue() {
+    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox")) {
+      browser.steps(() -> {
+        browser.login("btv.bithu", PASSWORD);
+        assertThat(browser.filterNames())
+            .containsExactly("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (7 ngày)", "Quá hạn", "Chờ phê duyệt");
+        browser.openFilter("Chờ phê duyệt");
+        browser.screenshot("approver-filters");
+      });
     }
   }
 }
