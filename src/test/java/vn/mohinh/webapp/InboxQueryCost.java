@@ -30,8 +30,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  * the columns are those a real task has. A cell user (groups: her cell, {@code units}) and a
  * reviewer (READ on every task) query the first page (15, as Tasklist) and the count.
  *
- * <p>Run: {@code ./mvnw -q -o test-compile && java -cp target/test-classes:target/classes:$(./mvnw -q -o
- * dependency:build-classpath -Dmdep.outputFile=/dev/stdout) vn.mohinh.webapp.InboxQueryCost [tasks]}
+ * <p>Run: {@code ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
+ * target/test-classes:target/classes:$(cat target/cp.txt) vn.mohinh.webapp.InboxQueryCost [tasks] [explain]}; with
+ * {@code explain} the plans of the statements over 20 ms go to {@code target/inbox-query-plans.log}.
  */
 public final class InboxQueryCost {
 
