@@ -34,6 +34,9 @@ public class ReportTaskListener implements TaskListener {
   /** Field of forms/close-report-collection.form. */
   public static final String CLOSE_CONFIRMED = "closeConfirmed";
 
+  /** The unit that owes a task's work (the notification feature reads it; a task-local value wins). */
+  public static final String UNIT_CODE = "unitCode";
+
   /** Process variable set by the review: the committee approved and forwarded the cell's report. */
   public static final String VAR_APPROVED = "cellReportApproved";
 
@@ -85,6 +88,8 @@ public class ReportTaskListener implements TaskListener {
         show.put("reportMarkdown", Markdown.shown(open.reportMarkdown()));
         show.put("reportIndicators", open.indicators());
         show.put("previousComment", Markdown.shown(Markdown.paragraphsOrNull(open.previousComment())));
+        // The committee owes the review: reminders and overdue notices of the deadline go to it, not to the cell.
+        show.put(UNIT_CODE, open.report().baseUnitCode());
         TaskForms.show(task, show);
       }
       case CLOSE -> {
@@ -138,7 +143,7 @@ public class ReportTaskListener implements TaskListener {
   }
 
   private static String unitCode(DelegateTask task) {
-    return (String) task.getVariable("unitCode");
+    return (String) task.getVariable(UNIT_CODE);
   }
 
   private static String reportId(DelegateTask task) {

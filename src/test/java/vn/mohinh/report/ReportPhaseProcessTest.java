@@ -187,6 +187,7 @@ class ReportPhaseProcessTest {
     assertThat(review).hasCandidateGroup("unit-stc").hasDueDate(Date.from(DUE));
     assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
         .noneMatch(l -> "unit-stc-vp".equals(l.getGroupId()));
+    assertThat(engine.getTaskService().getVariable(review.getId(), "unitCode")).as("the committee owes the review").isEqualTo("stc");
     as("stc.bithu", "unit-stc");
     submit(review, decision("reviewDecision", "APPROVE", "reviewComment", null));
     verify(reports).reviewReport(review.getId(), "APPROVE", null, "stc.bithu", DUE);
