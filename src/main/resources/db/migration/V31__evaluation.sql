@@ -4,7 +4,7 @@
 -- The current evaluation of a report: the weighted total, the decision table's inputs and proposal.
 create table mh_evaluation (
   report_id        varchar(36)   not null primary key,
-  year             integer       not null,
+  cycle_year       integer       not null,
   initiative_id    varchar(36)   not null,
   unit_code        varchar(64)   not null,
   total_score      numeric(6, 2) not null,
@@ -22,7 +22,7 @@ create table mh_evaluation (
   reevaluate       boolean       not null,
   constraint fk_evaluation_report foreign key (report_id) references mh_report (id)
 );
-create index ix_evaluation_year on mh_evaluation (year);
+create index ix_evaluation_year on mh_evaluation (cycle_year);
 
 -- The score per criterion, with the criterion as configured when it was scored.
 create table mh_evaluation_score (
@@ -40,7 +40,7 @@ create table mh_evaluation_score (
 -- Each decision of the approver on the year's list (approve, or return to the reviewer with a comment),
 -- and the reviewer's answer to a return.
 create table mh_commendation_round (
-  year       integer      not null,
+  cycle_year       integer       not null,
   round      integer      not null,
   decision   varchar(20)  not null,
   comment    varchar(4000),
@@ -49,13 +49,13 @@ create table mh_commendation_round (
   reply          varchar(4000),
   replied_by     varchar(64),
   replied_at     timestamp with time zone,
-  constraint pk_commendation_round primary key (year, round)
+  constraint pk_commendation_round primary key (cycle_year, round)
 );
 
 -- The approved commendation of each model evaluated in a year (level NONE: not commended).
 create table mh_commendation (
   initiative_id varchar(36)   not null primary key,
-  year          integer       not null,
+  cycle_year       integer       not null,
   report_id     varchar(36)   not null,
   unit_code     varchar(64)   not null,
   level         varchar(30)   not null,
@@ -67,13 +67,13 @@ create table mh_commendation (
   approved_by   varchar(64),
   constraint fk_commendation_report foreign key (report_id) references mh_report (id)
 );
-create index ix_commendation_year on mh_commendation (year);
+create index ix_commendation_year on mh_commendation (cycle_year);
 
 -- Models chosen for publication on the bloc's website ("giới thiệu những cách làm hay"): the showcase
 -- feature reads the rows with status TO_PUBLISH and sets PUBLISHED when it has published one.
 create table mh_showcase_candidate (
   initiative_id varchar(36)  not null primary key,
-  year          integer      not null,
+  cycle_year       integer       not null,
   report_id     varchar(36)  not null,
   unit_code     varchar(64)  not null,
   level         varchar(30)  not null,
@@ -83,13 +83,13 @@ create table mh_showcase_candidate (
   published_at  timestamp with time zone,
   constraint fk_showcase_report foreign key (report_id) references mh_report (id)
 );
-create index ix_showcase_status on mh_showcase_candidate (status, year);
+create index ix_showcase_status on mh_showcase_candidate (status, cycle_year);
 
 -- Open Tasklist tasks of the evaluation (as mh_report_task).
 create table mh_evaluation_task (
   task_id    varchar(64) not null primary key,
   kind       varchar(30) not null,
-  year       integer     not null,
+  cycle_year       integer       not null,
   report_id  varchar(36),
   created_at timestamp with time zone not null
 );

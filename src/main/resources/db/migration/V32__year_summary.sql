@@ -1,6 +1,6 @@
 -- The figures of a year, stored when its cycle ends (and recomputed if it is stored again).
 create table mh_year_summary (
-  year                integer not null primary key,
+  cycle_year          integer not null primary key,
   registering_units   integer not null,
   units_with_model    integer not null,
   units_without_model integer not null,
@@ -18,12 +18,12 @@ create table mh_year_summary (
 
 -- The breakdowns of a year's figures: models per group (GROUP) and commendations per level (LEVEL).
 create table mh_year_summary_count (
-  year      integer      not null,
+  cycle_year       integer       not null,
   dimension varchar(20)  not null,
   item_key  varchar(64)  not null,
   label     varchar(500) not null,
   seq       integer      not null,
   item_count integer     not null,
-  constraint pk_year_summary_count primary key (year, dimension, item_key),
-  constraint fk_year_summary_count foreign key (year) references mh_year_summary (year)
+  constraint pk_year_summary_count primary key (cycle_year, dimension, item_key),
+  constraint fk_year_summary_count foreign key (cycle_year) references mh_year_summary (cycle_year)
 );

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.mohinh.cycle.CycleService;
 import vn.mohinh.report.ReportCalendar;
 import vn.mohinh.report.ReportFlow;
 import vn.mohinh.report.ReportService;
@@ -34,6 +35,7 @@ public class EvaluationFlow {
   private final ReportFlow reportFlow;
   private final ReportCalendar calendar;
   private final EvaluationProperties properties;
+  private final CycleService cycle;
 
   public EvaluationFlow(
       EvaluationService evaluations,
@@ -41,7 +43,9 @@ public class EvaluationFlow {
       ReportService reports,
       ReportFlow reportFlow,
       ReportCalendar calendar,
-      EvaluationProperties properties) {
+      EvaluationProperties properties,
+      CycleService cycle) {
+    this.cycle = cycle;
     this.evaluations = evaluations;
     this.summaries = summaries;
     this.reports = reports;
@@ -124,10 +128,11 @@ public class EvaluationFlow {
 
   /**
    * Task_StoreYearSummary: the year's figures are stored and returned as a JSON variable
-   * ({@code yearSummary}, readable in Cockpit).
+   * ({@code yearSummary}, readable in Cockpit); the year is closed.
    */
   public TypedValue storeYearSummary(int year) {
     YearSummary summary = summaries.store(year);
+    cycle.closeYear(year);
     try {
       return SpinValues.jsonValue(JSON.writeValueAsString(summary)).create();
     } catch (JsonProcessingException e) {

@@ -25,7 +25,7 @@ import vn.mohinh.report.Jdbc;
 public class EvaluationRepository {
 
   private static final String SELECT =
-      "select report_id, year, initiative_id, unit_code, total_score, comment, on_time, previous_level, commended_years, "
+      "select report_id, cycle_year, initiative_id, unit_code, total_score, comment, on_time, previous_level, commended_years, "
           + "proposed_level, proposed_label, showcase, proposal_note, evaluated_at, evaluated_by, evaluation_round, reevaluate "
           + "from mh_evaluation ";
 
@@ -43,7 +43,7 @@ public class EvaluationRepository {
 
   public Map<String, Evaluation> ofYear(int year) {
     Map<String, Evaluation> byReport = new LinkedHashMap<>();
-    jdbc.sql(SELECT + "where year = ?").param(year).query(EvaluationRepository::evaluation).list()
+    jdbc.sql(SELECT + "where cycle_year = ?").param(year).query(EvaluationRepository::evaluation).list()
         .forEach(e -> byReport.put(e.reportId(), e));
     return byReport;
   }
@@ -53,7 +53,7 @@ public class EvaluationRepository {
     jdbc.sql("delete from mh_evaluation_score where report_id = ?").param(e.reportId()).update();
     jdbc.sql("delete from mh_evaluation where report_id = ?").param(e.reportId()).update();
     jdbc.sql(
-            "insert into mh_evaluation (report_id, year, initiative_id, unit_code, total_score, comment, on_time, previous_level, "
+            "insert into mh_evaluation (report_id, cycle_year, initiative_id, unit_code, total_score, comment, on_time, previous_level, "
                 + "commended_years, evaluated_at, evaluated_by, evaluation_round, reevaluate) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
         .params(
@@ -93,7 +93,7 @@ public class EvaluationRepository {
   }
 
   public List<String> toReevaluate(int year) {
-    return jdbc.sql("select report_id from mh_evaluation where year = ? and reevaluate = true").param(year).query(String.class).list();
+    return jdbc.sql("select report_id from mh_evaluation where cycle_year = ? and reevaluate = true").param(year).query(String.class).list();
   }
 
   // ---- the approver's rounds ----------------------------------------------------------------
@@ -105,13 +105,13 @@ public class EvaluationRepository {
 
   public Optional<Round> latestRound(int year) {
     return jdbc.sql(
-            "select year, round, decision, comment, decided_by, decided_at, reply, replied_by, replied_at from mh_commendation_round "
-                + "where year = ? order by round desc")
+            "select cycle_year, round, decision, comment, decided_by, decided_at, reply, replied_by, replied_at from mh_commendation_round "
+                + "where cycle_year = ? order by round desc")
         .param(year)
         .query(
             (rs, n) ->
                 new Round(
-                    rs.getInt("year"), rs.getInt("round"), rs.getString("decision"), rs.getString("comment"),
+                    rs.getInt("cycle_year"), rs.getInt("round"), rs.getString("decision"), rs.getString("comment"),
                     rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("reply"), rs.getString("replied_by"),
                     instant(rs, "replied_at")))
         .list()
@@ -121,13 +121,13 @@ public class EvaluationRepository {
 
   public void insertRound(Round r) {
     jdbc.sql(
-            "insert into mh_commendation_round (year, round, decision, comment, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)")
+            "insert into mh_commendation_round (cycle_year, round, decision, comment, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)")
         .params(r.year(), r.round(), r.decision(), r.comment(), r.decidedBy(), odt(r.decidedAt()))
         .update();
   }
 
   public void reply(int year, int round, String reply, String by, Instant at) {
-    jdbc.sql("update mh_commendation_round set reply = ?, replied_by = ?, replied_at = ? where year = ? and round = ?")
+    jdbc.sql("update mh_commendation_round set reply = ?, replied_by = ?, replied_at = ? where cycle_year = ? and round = ?")
         .params(reply, by, odt(at), year, round)
         .update();
   }
@@ -143,7 +143,7 @@ public class EvaluationRepository {
   public void saveCommendation(Commendation c) {
     jdbc.sql("delete from mh_commendation where initiative_id = ?").param(c.initiativeId()).update();
     jdbc.sql(
-            "insert into mh_commendation (initiative_id, year, report_id, unit_code, level, level_label, total_score, showcase, "
+            "insert into mh_commendation (initiative_id, cycle_year, report_id, unit_code, level, level_label, total_score, showcase, "
                 + "approved_round, approved_at, approved_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             c.initiativeId(), c.year(), c.reportId(), c.unitCode(), c.level().name(), c.levelLabel(), c.totalScore(), c.showcase(),
@@ -153,8 +153,8 @@ public class EvaluationRepository {
 
   public List<Commendation> commendationsOf(int year) {
     return jdbc.sql(
-            "select initiative_id, year, report_id, unit_code, level, level_label, total_score, showcase, approved_round, approved_at, "
-                + "approved_by from mh_commendation where year = ?")
+            "select initiative_id, cycle_year, report_id, unit_code, level, level_label, total_score, showcase, approved_round, approved_at, "
+                + "approved_by from mh_commendation where cycle_year = ?")
         .param(year)
         .query(EvaluationRepository::commendation)
         .list();
@@ -166,7 +166,7 @@ public class EvaluationRepository {
       return List.of();
     }
     return jdbc.sql(
-            "select initiative_id, year, report_id, unit_code, level, level_label, total_score, showcase, approved_round, approved_at, "
+            "select initiative_id, cycle_year, report_id, unit_code, level, level_label, total_score, showcase, approved_round, approved_at, "
                 + "approved_by from mh_commendation where initiative_id in (:ids)")
         .param("ids", initiativeIds)
         .query(EvaluationRepository::commendation)
@@ -179,7 +179,7 @@ public class EvaluationRepository {
         jdbc.sql("select count(*) from mh_showcase_candidate where initiative_id = ?").param(c.initiativeId()).query(Integer.class).single();
     if (present == 0) {
       jdbc.sql(
-              "insert into mh_showcase_candidate (initiative_id, year, report_id, unit_code, level, status, flagged_at, flagged_by) "
+              "insert into mh_showcase_candidate (initiative_id, cycle_year, report_id, unit_code, level, status, flagged_at, flagged_by) "
                   + "values (?, ?, ?, ?, ?, ?, ?, ?)")
           .params(c.initiativeId(), c.year(), c.reportId(), c.unitCode(), c.level().name(), ShowcaseStatus.TO_PUBLISH.name(), odt(at), by)
           .update();
@@ -187,7 +187,7 @@ public class EvaluationRepository {
   }
 
   public List<String> showcaseCandidates(int year) {
-    return jdbc.sql("select initiative_id from mh_showcase_candidate where year = ? order by initiative_id")
+    return jdbc.sql("select initiative_id from mh_showcase_candidate where cycle_year = ? order by initiative_id")
         .param(year)
         .query(String.class)
         .list();
@@ -197,18 +197,18 @@ public class EvaluationRepository {
 
   public void openTask(EvaluationTask task, Instant at) {
     jdbc.sql("delete from mh_evaluation_task where task_id = ?").param(task.taskId()).update();
-    jdbc.sql("insert into mh_evaluation_task (task_id, kind, year, report_id, created_at) values (?, ?, ?, ?, ?)")
+    jdbc.sql("insert into mh_evaluation_task (task_id, kind, cycle_year, report_id, created_at) values (?, ?, ?, ?, ?)")
         .params(task.taskId(), task.kind().name(), task.year(), task.reportId(), odt(at))
         .update();
   }
 
   public Optional<EvaluationTask> findTask(String taskId) {
-    return jdbc.sql("select task_id, kind, year, report_id from mh_evaluation_task where task_id = ?")
+    return jdbc.sql("select task_id, kind, cycle_year, report_id from mh_evaluation_task where task_id = ?")
         .param(taskId)
         .query(
             (rs, n) ->
                 new EvaluationTask(
-                    rs.getString("task_id"), EvaluationTask.Kind.valueOf(rs.getString("kind")), rs.getInt("year"),
+                    rs.getString("task_id"), EvaluationTask.Kind.valueOf(rs.getString("kind")), rs.getInt("cycle_year"),
                     rs.getString("report_id")))
         .optional();
   }
@@ -221,7 +221,7 @@ public class EvaluationRepository {
     String proposed = rs.getString("proposed_level");
     return new Evaluation(
         rs.getString("report_id"),
-        rs.getInt("year"),
+        rs.getInt("cycle_year"),
         rs.getString("initiative_id"),
         rs.getString("unit_code"),
         rs.getBigDecimal("total_score"),
@@ -242,7 +242,7 @@ public class EvaluationRepository {
   private static Commendation commendation(ResultSet rs, int row) throws SQLException {
     return new Commendation(
         rs.getString("initiative_id"),
-        rs.getInt("year"),
+        rs.getInt("cycle_year"),
         rs.getString("report_id"),
         rs.getString("unit_code"),
         CommendationLevel.of(rs.getString("level")),

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.mohinh.platform.CurrentUser;
+import vn.mohinh.platform.EngineUser;
 import vn.mohinh.platform.TaskForms;
 import vn.mohinh.report.Markdown;
 
@@ -95,7 +95,7 @@ public class EvaluationTaskListener implements TaskListener {
   }
 
   private void completed(DelegateTask task, String key) {
-    String actor = CurrentUser.of(task.getProcessEngineServices());
+    String actor = EngineUser.of(task.getProcessEngineServices());
     switch (key) {
       case EVALUATE -> evaluations.evaluate(task.getId(), TaskForms.submitted(task, EvaluationForm.keys()), actor);
       case APPROVE -> {

@@ -23,10 +23,10 @@ public class YearSummaryRepository {
 
   /** Stores the summary, replacing the one stored before for the year. */
   public void save(YearSummary s) {
-    jdbc.sql("delete from mh_year_summary_count where year = ?").param(s.year()).update();
-    jdbc.sql("delete from mh_year_summary where year = ?").param(s.year()).update();
+    jdbc.sql("delete from mh_year_summary_count where cycle_year = ?").param(s.year()).update();
+    jdbc.sql("delete from mh_year_summary where cycle_year = ?").param(s.year()).update();
     jdbc.sql(
-            "insert into mh_year_summary (year, registering_units, units_with_model, units_without_model, models, new_models, "
+            "insert into mh_year_summary (cycle_year, registering_units, units_with_model, units_without_model, models, new_models, "
                 + "continuing_models, reports_expected, reports_on_time, reports_late, reports_missing, commended_models, "
                 + "showcased_models, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
@@ -41,12 +41,12 @@ public class YearSummaryRepository {
   public Optional<YearSummary> find(int year) {
     List<YearSummary.Count> groups = counts(year, GROUP);
     List<YearSummary.Count> levels = counts(year, LEVEL);
-    return jdbc.sql("select * from mh_year_summary where year = ?")
+    return jdbc.sql("select * from mh_year_summary where cycle_year = ?")
         .param(year)
         .query(
             (rs, n) ->
                 new YearSummary(
-                    rs.getInt("year"), rs.getInt("registering_units"), rs.getInt("units_with_model"),
+                    rs.getInt("cycle_year"), rs.getInt("registering_units"), rs.getInt("units_with_model"),
                     rs.getInt("units_without_model"), rs.getInt("models"), rs.getInt("new_models"), rs.getInt("continuing_models"),
                     groups, rs.getInt("reports_expected"), rs.getInt("reports_on_time"), rs.getInt("reports_late"),
                     rs.getInt("reports_missing"), levels, rs.getInt("commended_models"), rs.getInt("showcased_models"),
@@ -58,14 +58,14 @@ public class YearSummaryRepository {
     int seq = 0;
     for (YearSummary.Count c : counts) {
       jdbc.sql(
-              "insert into mh_year_summary_count (year, dimension, item_key, label, seq, item_count) values (?, ?, ?, ?, ?, ?)")
+              "insert into mh_year_summary_count (cycle_year, dimension, item_key, label, seq, item_count) values (?, ?, ?, ?, ?, ?)")
           .params(year, dimension, c.key(), c.label(), ++seq, c.count())
           .update();
     }
   }
 
   private List<YearSummary.Count> counts(int year, String dimension) {
-    return jdbc.sql("select item_key, label, item_count from mh_year_summary_count where year = ? and dimension = ? order by seq")
+    return jdbc.sql("select item_key, label, item_count from mh_year_summary_count where cycle_year = ? and dimension = ? order by seq")
         .params(year, dimension)
         .query((rs, n) -> new YearSummary.Count(rs.getString("item_key"), rs.getString("label"), rs.getInt("item_count")))
         .list();

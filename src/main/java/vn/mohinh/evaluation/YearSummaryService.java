@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
 import vn.mohinh.platform.EngineClock;
+import vn.mohinh.registration.InitiativeGroup;
+import vn.mohinh.registration.RegistrationProperties;
 import vn.mohinh.report.AcceptedModel;
 import vn.mohinh.report.ModelCatalog;
 import vn.mohinh.report.ReportService;
@@ -27,10 +29,12 @@ public class YearSummaryService {
   private final ReportService reports;
   private final EvaluationRepository evaluations;
   private final YearSummaryRepository summaries;
+  private final RegistrationProperties registration;
 
   public YearSummaryService(
       OrganizationDirectory directory, ModelCatalog models, ReportService reports, EvaluationRepository evaluations,
-      YearSummaryRepository summaries) {
+      YearSummaryRepository summaries, RegistrationProperties registration) {
+    this.registration = registration;
     this.directory = directory;
     this.models = models;
     this.reports = reports;
@@ -47,6 +51,9 @@ public class YearSummaryService {
     Set<String> withModel = new HashSet<>();
     int continuing = 0;
     Map<String, YearSummary.Count> groups = new LinkedHashMap<>();
+    for (InitiativeGroup group : registration.initiativeGroups()) {
+      groups.put(group.code(), new YearSummary.Count(group.code(), group.name(), 0));
+    }
     for (AcceptedModel m : accepted) {
       if (registeringCodes.contains(m.unitCode())) {
         withModel.add(m.unitCode());
@@ -58,10 +65,10 @@ public class YearSummaryService {
       YearSummary.Count c = groups.get(key);
       groups.put(
           key,
-          new YearSummary.Count(key, m.groupName() == null ? key : m.groupName(), c == null ? 1 : c.count() + 1));
+          new YearSummary.Count(
+              key, c != null ? c.label() : m.groupName() == null ? key : m.groupName(), c == null ? 1 : c.count() + 1));
     }
     List<YearSummary.Count> byGroup = new ArrayList<>(groups.values());
-    byGroup.sort((a, b) -> a.key().compareTo(b.key()));
 
     int onTime = 0;
     int late = 0;

@@ -20,7 +20,7 @@ public class ModelCatalog {
   static final String ACCEPTED = "ACCEPTED";
 
   private static final String SELECT =
-      "select i.id, i.year, i.unit_code, i.base_unit_code, i.name, i.group_code, i.group_name, i.continuing, i.period, "
+      "select i.id, i.cycle_year, i.unit_code, i.base_unit_code, i.name, i.group_code, i.group_name, i.continuing, i.period, "
           + "i.continues_id from mh_initiative i ";
 
   private final JdbcClient jdbc;
@@ -34,7 +34,7 @@ public class ModelCatalog {
     return jdbc.sql(
             SELECT
                 + "join mh_org_unit u on u.code = i.unit_code left join mh_org_unit b on b.code = i.base_unit_code "
-                + "where i.year = ? and i.status = ? order by coalesce(b.sort_order, u.sort_order), "
+                + "where i.cycle_year = ? and i.status = ? order by coalesce(b.sort_order, u.sort_order), "
                 + "case when u.parent_code is null then 0 else 1 end, u.sort_order, i.seq")
         .params(year, ACCEPTED)
         .query(ModelCatalog::model)
@@ -98,7 +98,7 @@ public class ModelCatalog {
   private static AcceptedModel model(ResultSet rs, int row) throws SQLException {
     return new AcceptedModel(
         rs.getString("id"),
-        rs.getInt("year"),
+        rs.getInt("cycle_year"),
         rs.getString("unit_code"),
         rs.getString("base_unit_code"),
         rs.getString("name"),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.mohinh.cycle.CycleService;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
 import vn.mohinh.organization.UnitGroups;
@@ -21,16 +22,20 @@ public class ReportFlow {
   private final OrganizationDirectory directory;
   private final ReportCalendar calendar;
   private final ReportProperties properties;
+  private final CycleService cycle;
 
-  public ReportFlow(ReportService reports, OrganizationDirectory directory, ReportCalendar calendar, ReportProperties properties) {
+  public ReportFlow(
+      ReportService reports, OrganizationDirectory directory, ReportCalendar calendar, ReportProperties properties, CycleService cycle) {
     this.reports = reports;
+    this.cycle = cycle;
     this.directory = directory;
     this.calendar = calendar;
     this.properties = properties;
   }
 
-  /** Task_OpenReports: every accepted model of the year gets its report. */
+  /** Task_OpenReports: every accepted model of the year gets its report; the year enters its report phase. */
   public int openReports(int year) {
+    cycle.startReporting(year);
     return reports.openReports(year);
   }
 

@@ -43,18 +43,18 @@ public class ReportLog {
   /** Records (or, when the engine re-creates the task, replaces) an open task. */
   public void openTask(ReportTask task, Instant at) {
     jdbc.sql("delete from mh_report_task where task_id = ?").param(task.taskId()).update();
-    jdbc.sql("insert into mh_report_task (task_id, kind, year, unit_code, report_id, created_at) values (?, ?, ?, ?, ?, ?)")
+    jdbc.sql("insert into mh_report_task (task_id, kind, cycle_year, unit_code, report_id, created_at) values (?, ?, ?, ?, ?, ?)")
         .params(task.taskId(), task.kind().name(), task.year(), task.unitCode(), task.reportId(), odt(at))
         .update();
   }
 
   public Optional<ReportTask> findTask(String taskId) {
-    return jdbc.sql("select task_id, kind, year, unit_code, report_id from mh_report_task where task_id = ?")
+    return jdbc.sql("select task_id, kind, cycle_year, unit_code, report_id from mh_report_task where task_id = ?")
         .param(taskId)
         .query(
             (rs, n) ->
                 new ReportTask(
-                    rs.getString("task_id"), ReportTask.Kind.valueOf(rs.getString("kind")), rs.getInt("year"),
+                    rs.getString("task_id"), ReportTask.Kind.valueOf(rs.getString("kind")), rs.getInt("cycle_year"),
                     rs.getString("unit_code"), rs.getString("report_id")))
         .optional();
   }
@@ -76,14 +76,14 @@ public class ReportLog {
 
   public void record(Event e) {
     jdbc.sql(
-            "insert into mh_report_event (year, report_id, unit_code, action, actor, comment, occurred_at) values (?, ?, ?, ?, ?, ?, ?)")
+            "insert into mh_report_event (cycle_year, report_id, unit_code, action, actor, comment, occurred_at) values (?, ?, ?, ?, ?, ?, ?)")
         .params(e.year(), e.reportId(), e.unitCode(), e.action().name(), e.actor(), e.comment(), odt(e.at()))
         .update();
   }
 
   public List<Event> eventsOfReport(String reportId) {
     return jdbc.sql(
-            "select year, report_id, unit_code, action, actor, comment, occurred_at from mh_report_event where report_id = ? order by id")
+            "select cycle_year, report_id, unit_code, action, actor, comment, occurred_at from mh_report_event where report_id = ? order by id")
         .param(reportId)
         .query(ReportLog::event)
         .list();
@@ -91,7 +91,7 @@ public class ReportLog {
 
   public List<Event> eventsOfYear(int year) {
     return jdbc.sql(
-            "select year, report_id, unit_code, action, actor, comment, occurred_at from mh_report_event where year = ? order by id")
+            "select cycle_year, report_id, unit_code, action, actor, comment, occurred_at from mh_report_event where cycle_year = ? order by id")
         .param(year)
         .query(ReportLog::event)
         .list();
@@ -99,7 +99,7 @@ public class ReportLog {
 
   private static Event event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Event(
-        rs.getInt("year"), rs.getString("report_id"), rs.getString("unit_code"), Action.valueOf(rs.getString("action")),
+        rs.getInt("cycle_year"), rs.getString("report_id"), rs.getString("unit_code"), Action.valueOf(rs.getString("action")),
         rs.getString("actor"), rs.getString("comment"), instant(rs, "occurred_at"));
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class ReportRepository {
 
   private static final String SELECT =
-      "select r.id, r.year, r.initiative_id, r.unit_code, r.base_unit_code, r.status, r.due_at, r.opened_at, r.submitted_at, "
+      "select r.id, r.cycle_year, r.initiative_id, r.unit_code, r.base_unit_code, r.status, r.due_at, r.opened_at, r.submitted_at, "
           + "r.submitted_by, r.arrived_at, r.forwarded_by, r.on_time, r.return_count, r.last_comment, r.last_returned_by "
           + "from mh_report r ";
   private static final String IN_UNIT_ORDER =
@@ -35,7 +35,7 @@ public class ReportRepository {
   /** Stores a new report of a model, with an empty text. */
   public void insert(ResultReport r) {
     jdbc.sql(
-            "insert into mh_report (id, year, initiative_id, unit_code, base_unit_code, status, due_at, opened_at, return_count, "
+            "insert into mh_report (id, cycle_year, initiative_id, unit_code, base_unit_code, status, due_at, opened_at, return_count, "
                 + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
             r.id(), r.year(), r.initiativeId(), r.unitCode(), r.baseUnitCode(), r.status().name(), odt(r.dueAt()),
@@ -54,7 +54,7 @@ public class ReportRepository {
 
   /** Every report of the year, in the organisation's order. */
   public List<ResultReport> ofYear(int year) {
-    return jdbc.sql(SELECT + IN_UNIT_ORDER + "where r.year = ?" + UNIT_ORDER)
+    return jdbc.sql(SELECT + IN_UNIT_ORDER + "where r.cycle_year = ?" + UNIT_ORDER)
         .param(year)
         .query(ReportRepository::report)
         .list();
@@ -138,7 +138,7 @@ public class ReportRepository {
   /** The collection closed: every report of the year that has not reached the bloc is missing. Returns the ids. */
   public List<String> markMissing(int year, Instant at) {
     List<String> ids =
-        jdbc.sql("select id from mh_report where year = ? and status in (?, ?, ?)")
+        jdbc.sql("select id from mh_report where cycle_year = ? and status in (?, ?, ?)")
             .params(year, ReportStatus.OPEN.name(), ReportStatus.SUBMITTED.name(), ReportStatus.RETURNED.name())
             .query(String.class)
             .list();
@@ -161,7 +161,7 @@ public class ReportRepository {
   private static ResultReport report(ResultSet rs, int row) throws SQLException {
     return new ResultReport(
         rs.getString("id"),
-        rs.getInt("year"),
+        rs.getInt("cycle_year"),
         rs.getString("initiative_id"),
         rs.getString("unit_code"),
         rs.getString("base_unit_code"),

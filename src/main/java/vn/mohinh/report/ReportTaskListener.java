@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.mohinh.platform.CurrentUser;
+import vn.mohinh.platform.EngineUser;
 import vn.mohinh.platform.TaskForms;
 
 /**
@@ -103,7 +103,7 @@ public class ReportTaskListener implements TaskListener {
   }
 
   private void completed(DelegateTask task, String key) {
-    String actor = CurrentUser.of(task.getProcessEngineServices());
+    String actor = EngineUser.of(task.getProcessEngineServices());
     switch (key) {
       case WRITE -> reports.submitReport(task.getId(), TaskForms.submitted(task, ReportField.keys()), actor, due(task));
       case REVIEW -> {
