@@ -60,7 +60,7 @@ import vn.mohinh.registration.SubmissionService;
 @ActiveProfiles("test")
 class AnnualCycleEndToEndTest {
 
-  private static final int YEAR = 2032;
+  private static final int YEAR = 2041;
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final String REVIEWER = "btg.truongban";
   private static final String APPROVER = "btv.bithu";
@@ -254,7 +254,7 @@ class AnnualCycleEndToEndTest {
     assertThat(cycle.year(YEAR)).get().extracting(CycleYear::status).isEqualTo(CycleYear.Status.REPORTING);
     assertThat(open("Task_WriteReport")).hasSize(registering.size());
     Task vpReport = task("Task_WriteReport", "stc-vp");
-    assertThat(vpReport.getName()).isEqualTo("Báo cáo kết quả mô hình năm 2032 – Mô hình của stc-vp – Chi bộ Văn phòng – Đảng bộ Sở Tài chính");
+    assertThat(vpReport.getName()).isEqualTo("Báo cáo kết quả mô hình năm 2041 – Mô hình của stc-vp – Chi bộ Văn phòng – Đảng bộ Sở Tài chính");
     assertThat(vpReport.getDueDate()).isEqualTo(Date.from(LocalDateTime.parse(YEAR + "-12-15T17:00").atZone(VN).toInstant()));
     assertThatThrownBy(() -> submit("cbbtv.bithu", vpReport, ReportFormTest.complete())).isInstanceOf(AuthorizationException.class);
 
