@@ -37,6 +37,7 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -66,7 +67,9 @@ import vn.mohinh.platform.ProductActions;
  *       ${deadlineCalendar.due(year, 'REPORT_OPENS')}}) or declares that it follows it (extension
  *       property {@value #FOLLOWS_DEADLINE} = the kind, for a date derived from it): their due date
  *       is recalculated from their definition.
- *   <li><b>Open user tasks</b> of the year due at the old deadline: their due date expression is
+ *   <li><b>Open user tasks</b> of the year due at the old deadline, and those of the year's
+ *       instances whose user task declares {@value #FOLLOWS_DEADLINE} = the kind (a due date derived
+ *       from it, e.g. a few days after it): their due date expression is
  *       evaluated again: a task whose date the deadline calendar gives for another deadline that
  *       fell on the same instant stays put; the others get the date their definition now gives, or
  *       the new deadline when it does not come from the calendar (a date variable). A task-local {@code …DeadlineText} that
@@ -112,15 +115,18 @@ public class DeadlineRescheduler {
     return ProductActions.withoutAuthorization(
         engine,
         () -> {
-          int timers = rootProcessInstanceId == null ? 0 : moveTimers(year, rootProcessInstanceId, kind);
-          int tasks = moveTasks(year, oldDue, newDue);
+          Map<String, List<String>> instances =
+              rootProcessInstanceId == null ? Map.of() : instancesByDefinition(rootProcessInstanceId);
+          int timers = rootProcessInstanceId == null ? 0 : moveTimers(year, rootProcessInstanceId, instances, kind);
+          int tasks = moveTasks(year, instances, kind, oldDue, newDue);
           return new Outcome(timers, tasks);
         });
   }
 
   // ---- timers -------------------------------------------------------------------------------
 
-  private int moveTimers(int year, String root, DeadlineKind kind) {
+  /** The running instances of the year (the cycle and what it called), by process definition. */
+  private Map<String, List<String>> instancesByDefinition(String root) {
     RuntimeService runtime = engine.getRuntimeService();
     Map<String, List<String>> instancesByDefinition = new LinkedHashMap<>();
     List<ProcessInstance> instances = new ArrayList<>(runtime.createProcessInstanceQuery().rootProcessInstanceId(root).list());
@@ -130,6 +136,11 @@ public class DeadlineRescheduler {
     for (ProcessInstance instance : instances) {
       instancesByDefinition.computeIfAbsent(instance.getProcessDefinitionId(), d -> new ArrayList<>()).add(instance.getId());
     }
+    return instancesByDefinition;
+  }
+
+  private int moveTimers(int year, String root, Map<String, List<String>> instancesByDefinition, DeadlineKind kind) {
+    RuntimeService runtime = engine.getRuntimeService();
     int moved = 0;
     for (Map.Entry<String, List<String>> entry : instancesByDefinition.entrySet()) {
       List<Loop> loops = model(entry.getKey()).loops.stream().filter(l -> l.kind() == kind).toList();
@@ -243,9 +254,10 @@ public class DeadlineRescheduler {
 
   // ---- tasks --------------------------------------------------------------------------------
 
-  private int moveTasks(int year, Instant oldDue, Instant newDue) {
+  private int moveTasks(int year, Map<String, List<String>> instancesByDefinition, DeadlineKind kind, Instant oldDue, Instant newDue) {
     TaskService tasks = engine.getTaskService();
     Map<String, Task> found = new LinkedHashMap<>();
+    Set<String> dueAtOld = new HashSet<>();
     for (Object yearValue : List.of((Object) Integer.valueOf(year), (Object) Long.valueOf(year))) {
       // The due date is the deadline itself; a second either side tolerates databases that round.
       for (Task task :
@@ -255,16 +267,33 @@ public class DeadlineRescheduler {
               .dueBefore(Date.from(oldDue.plusSeconds(1)))
               .list()) {
         found.putIfAbsent(task.getId(), task);
+        dueAtOld.add(task.getId());
       }
     }
+    // Tasks whose due date derives from the deadline without being it (followsDeadline on the user task).
+    instancesByDefinition.forEach((definitionId, ids) -> {
+      List<String> keys = model(definitionId).followingTasks.entrySet().stream()
+          .filter(e -> e.getValue().equals(kind.name())).map(Map.Entry::getKey).toList();
+      if (!keys.isEmpty()) {
+        for (int from = 0; from < ids.size(); from += 500) {
+          for (Task task :
+              tasks.createTaskQuery().processDefinitionId(definitionId).taskDefinitionKeyIn(keys.toArray(String[]::new))
+                  .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new)).list()) {
+            if (task.getDueDate() != null) {
+              found.putIfAbsent(task.getId(), task);
+            }
+          }
+        }
+      }
+    });
     int moved = 0;
     for (Task task : found.values()) {
       Instant current = task.getDueDate().toInstant();
       Optional<Evaluated> evaluated = evaluatedDue(task);
       Instant target = evaluated.map(Evaluated::due).orElse(newDue);
       if (sameSecond(target, current)) {
-        if (evaluated.isPresent() && evaluated.get().fromCalendar()) {
-          continue; // due at another deadline that fell on the same instant
+        if (!dueAtOld.contains(task.getId()) || (evaluated.isPresent() && evaluated.get().fromCalendar())) {
+          continue; // due at another deadline that fell on the same instant, or a derived date that did not move
         }
         target = newDue; // a date that does not come from the calendar: it was due at the deadline, it follows it
       }
@@ -352,6 +381,8 @@ public class DeadlineRescheduler {
     final Map<String, String> timeDates = new HashMap<>();
     /** Timer activity id → the deadline it declares to follow. */
     final Map<String, String> follows = new HashMap<>();
+    /** User task id → the deadline its due date declares to follow. */
+    final Map<String, String> followingTasks = new HashMap<>();
     final List<Loop> loops = new ArrayList<>();
     final Set<String> loopTimers = new HashSet<>();
 
@@ -368,6 +399,9 @@ public class DeadlineRescheduler {
           model.timeDates.put(event.getId(), timer.getTimeDate().getTextContent().strip());
         }
         property(event, FOLLOWS_DEADLINE).ifPresent(kind -> model.follows.put(event.getId(), kind.strip()));
+      }
+      for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+        property(task, FOLLOWS_DEADLINE).ifPresent(kind -> model.followingTasks.put(task.getId(), kind.strip()));
       }
       model.timeDates.forEach((id, expression) -> {
         Matcher reminder = REMINDER.matcher(expression);

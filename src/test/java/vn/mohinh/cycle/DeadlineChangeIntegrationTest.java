@@ -208,7 +208,7 @@ class DeadlineChangeIntegrationTest {
   // ---- tests --------------------------------------------------------------------------------
 
   @Test
-  void theReviewerMovesTheCellPlanDeadlineAndEverythingOfTheYearFollows() {
+  void theReviewerMovesTheCellPlanDeadlineAndEverythingOfTheYearFollows() throws Exception {
     int year = 2022;
     at(year + "-01-05T08:00");
     ProcessInstance cycle = openYear(year);
@@ -264,6 +264,12 @@ class DeadlineChangeIntegrationTest {
     assertThat(outboxKeys("overdue|2022|cell_plan|" + oldDeadline + "|")).isEmpty();
     assertThat(outboxKeys("overdue|2022|cell_plan|")).allSatisfy(key -> assertThat(key)
         .matches("overdue\\|2022\\|cell_plan\\|" + newDeadline + "\\|stc-(vp|ns|dn|gcs|th)\\|.*"));
+    // The reviewing office reads the change in the product's page; a unit does not.
+    assertThat(get("/app/deadlines?year=2022", REVIEWER))
+        .startsWith("200 ")
+        .contains("Gia hạn theo Công văn số 12-CV/BTGĐUK", "17 giờ 00 ngày 20/02/2022", "17 giờ 00 ngày 23/02/2022",
+            "1 hẹn giờ, 5 công việc");
+    assertThat(get("/app/deadlines?year=2022", "stc-vp.bithu")).startsWith("403 ").doesNotContain("Gia hạn");
   }
 
   @Test
@@ -347,6 +353,16 @@ class DeadlineChangeIntegrationTest {
     inTransaction(() -> notifier.remindDeadline(after, 3));
     List<String> sent = outboxKeys("reminder|2023|cell_plan|" + newDue.getEpochSecond() + "|d3|stc-vp|");
     assertThat(sent).hasSameSizeAs(outboxKeys("reminder|2023|cell_plan|" + oldDue.getEpochSecond() + "|d3|stc-vp|")).isNotEmpty();
+  }
+
+  private String get(String path, String user) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":MoHinh@2026").getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() + " " + response.body();
   }
 
   /** POSTs the variables to the definition's submit-form as the reviewer; "status body". */

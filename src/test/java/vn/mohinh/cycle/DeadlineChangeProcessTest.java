@@ -286,15 +286,17 @@ class DeadlineChangeProcessTest extends ProcessTestSupport {
     world.cycle.openYear(new CycleService.OpenYearCommand(YEAR, false, Map.of(), REVIEWER, null));
     ProcessInstance instance = runtime.startProcessInstanceByKey("Test_DeadlineFollowers", Map.of("year", YEAR));
     assertThat(timer("Timer_Closes").getDuedate()).isEqualTo(date("2027-12-18T17:00"));
+    assertThat(tasks("Task_Close")).singleElement().extracting(t -> t.getDueDate()).isEqualTo(date("2027-12-18T17:00"));
 
     Instant oldReport = world.calendar.dueInstant(YEAR, DeadlineKind.REPORT);
     world.cycleRepository.updateDeadline(YEAR, DeadlineKind.REPORT, oldReport, instant("2027-12-22T17:00"), instant("2027-01-05T08:00"), REVIEWER);
     DeadlineRescheduler.Outcome outcome =
         rescheduler.reschedule(YEAR, instance.getId(), DeadlineKind.REPORT, oldReport, instant("2027-12-22T17:00"));
 
-    assertThat(outcome).isEqualTo(new DeadlineRescheduler.Outcome(1, 1));
+    assertThat(outcome).isEqualTo(new DeadlineRescheduler.Outcome(1, 2));
     assertThat(timer("Timer_Closes").getDuedate()).isEqualTo(date("2027-12-25T17:00"));
     assertThat(tasks("Task_Wait")).singleElement().extracting(t -> t.getDueDate()).isEqualTo(date("2027-12-22T17:00"));
+    assertThat(tasks("Task_Close")).singleElement().extracting(t -> t.getDueDate()).isEqualTo(date("2027-12-25T17:00"));
     assertThat(timer("Timer_Opens").getDuedate()).isEqualTo(date("2027-11-15T17:00"));
     assertThat(timer("Timer_Other").getDuedate()).isEqualTo(date("2027-02-25T17:00"));
 
@@ -304,6 +306,7 @@ class DeadlineChangeProcessTest extends ProcessTestSupport {
         .isEqualTo(new DeadlineRescheduler.Outcome(1, 0));
     assertThat(timer("Timer_Opens").getDuedate()).isEqualTo(date("2027-11-20T08:00"));
     assertThat(timer("Timer_Closes").getDuedate()).isEqualTo(date("2027-12-25T17:00"));
+    assertThat(tasks("Task_Close")).singleElement().extracting(t -> t.getDueDate()).isEqualTo(date("2027-12-25T17:00"));
     assertThat(List.of(timer("Timer_Other").getDuedate())).containsExactly(date("2027-02-25T17:00"));
   }
 }
