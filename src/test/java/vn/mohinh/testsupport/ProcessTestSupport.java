@@ -50,7 +50,17 @@ public abstract class ProcessTestSupport {
     "forms/review-plan.form",
     "forms/compile-summary.form",
     "forms/accept-submission.form",
-    "forms/registration-summary.form"
+    "forms/registration-summary.form",
+    "processes/report-phase.bpmn",
+    "processes/model-report.bpmn",
+    "processes/report-evaluation.bpmn",
+    "processes/commendation-level.dmn",
+    "forms/write-report.form",
+    "forms/review-cell-report.form",
+    "forms/evaluate-report.form",
+    "forms/approve-commendations.form",
+    "forms/reconsider-commendations.form",
+    "forms/close-report-collection.form"
   };
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +73,7 @@ public abstract class ProcessTestSupport {
   protected FormService forms;
   protected ManagementService management;
   protected RegistrationWorld world;
+  protected ReportWorld reportWorld;
 
   @BeforeEach
   void setUpWorld() {
@@ -74,6 +85,7 @@ public abstract class ProcessTestSupport {
     forms = engine.getFormService();
     management = engine.getManagementService();
     world = RegistrationWorld.testBloc().register();
+    reportWorld = new ReportWorld(world).register();
   }
 
   @AfterEach

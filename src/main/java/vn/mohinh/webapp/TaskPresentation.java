@@ -15,8 +15,16 @@ import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
 
 /**
- * Puts the unit and the year on every user task as task variables ({@value TasklistFilters#VAR_UNIT_NAME},
- * {@value TasklistFilters#VAR_YEAR}), which the saved filters show on each task of the list.
+ * What every user task looks like in Tasklist, applied when the task is created, after the task's
+ * own create listeners (a parse listener adds one create listener to every user task):
+ *
+ * <ul>
+ *   <li>its name and description fit the engine's columns (255 and 4000 characters): a name that
+ *       quotes a long model name ("… năm 2026 – &lt;model&gt; – &lt;unit&gt;") is shortened in its
+ *       longest part, never failing the task's creation;
+ *   <li>the unit and the year are task variables ({@value TasklistFilters#VAR_UNIT_NAME},
+ *       {@value TasklistFilters#VAR_YEAR}), which the saved filters show on each task of the list.
+ * </ul>
  *
  * <p>Tasklist shows a filter's variables from a variable-instance query, which authorization
  * limits to what the person may read: a unit's people read their tasks (the candidate group's
@@ -26,14 +34,14 @@ import vn.mohinh.organization.Unit;
  * {@code unitName}); a task without them gets none.
  */
 @Component
-public class TaskCardVariables extends AbstractProcessEnginePlugin {
+public class TaskPresentation extends AbstractProcessEnginePlugin {
 
   /** The process variable naming the unit a task is about. */
   public static final String UNIT_CODE = "unitCode";
 
   private final ObjectProvider<OrganizationDirectory> directory;
 
-  public TaskCardVariables(ObjectProvider<OrganizationDirectory> directory) {
+  public TaskPresentation(ObjectProvider<OrganizationDirectory> directory) {
     this.directory = directory;
   }
 
@@ -42,7 +50,7 @@ public class TaskCardVariables extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
     }
-    TaskListener listener = this::copy;
+    TaskListener listener = this::present;
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -53,7 +61,52 @@ public class TaskCardVariables extends AbstractProcessEnginePlugin {
     });
   }
 
-  void copy(DelegateTask task) {
+  /** ACT_RU_TASK.NAME_ and ACT_HI_TASKINST.NAME_ */
+  static final int NAME_LENGTH = 255;
+
+  /** ACT_RU_TASK.DESCRIPTION_ */
+  static final int DESCRIPTION_LENGTH = 4000;
+
+  static final String SEPARATOR = " – ";
+
+  void present(DelegateTask task) {
+    if (task.getName() != null && task.getName().length() > NAME_LENGTH) {
+      task.setName(fit(task.getName(), NAME_LENGTH));
+    }
+    if (task.getDescription() != null && task.getDescription().length() > DESCRIPTION_LENGTH) {
+      task.setDescription(task.getDescription().substring(0, DESCRIPTION_LENGTH - 1) + "…");
+    }
+    copyUnitAndYear(task);
+  }
+
+  /**
+   * The text within the limit: the longest of its parts separated by " – " (the model's name,
+   * typically) is shortened with "…", so that the year and the unit stay readable.
+   */
+  static String fit(String text, int limit) {
+    if (text.length() <= limit) {
+      return text;
+    }
+    String[] parts = text.split(SEPARATOR, -1);
+    int longest = 0;
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() > parts[longest].length()) {
+        longest = i;
+      }
+    }
+    int excess = text.length() - limit;
+    String part = parts[longest];
+    if (part.length() - excess - 1 >= 20) {
+      parts[longest] = part.substring(0, part.length() - excess - 1).strip() + "…";
+      String fitted = String.join(SEPARATOR, parts);
+      if (fitted.length() <= limit) {
+        return fitted;
+      }
+    }
+    return text.substring(0, limit - 1) + "…";
+  }
+
+  void copyUnitAndYear(DelegateTask task) {
     Object year = task.getVariable(TasklistFilters.VAR_YEAR);
     if (year != null && !task.hasVariableLocal(TasklistFilters.VAR_YEAR)) {
       task.setVariableLocal(TasklistFilters.VAR_YEAR, year);
