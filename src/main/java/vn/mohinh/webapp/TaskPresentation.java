@@ -31,13 +31,18 @@ import vn.mohinh.organization.Unit;
  * task authorization) but not the process instances, so process variables would not show for
  * them. A copy on the task itself does. The copies are made when the task is created, after the
  * task's own create listeners, from the process variables {@code year} and {@code unitCode} (or
- * {@code unitName}); a task without them gets none.
+ * {@code unitName}); a task without them gets none. The copies have names of their own, so they never
+ * shadow a process variable for the task's listeners or forms.
  */
 @Component
 public class TaskPresentation extends AbstractProcessEnginePlugin {
 
-  /** The process variable naming the unit a task is about. */
+  /** The process variables a task's year and unit come from. */
+  public static final String YEAR = "year";
+
   public static final String UNIT_CODE = "unitCode";
+
+  public static final String UNIT_NAME = "unitName";
 
   private final ObjectProvider<OrganizationDirectory> directory;
 
@@ -107,7 +112,7 @@ public class TaskPresentation extends AbstractProcessEnginePlugin {
   }
 
   void copyUnitAndYear(DelegateTask task) {
-    Object year = task.getVariable(TasklistFilters.VAR_YEAR);
+    Object year = task.getVariable(YEAR);
     if (year != null && !task.hasVariableLocal(TasklistFilters.VAR_YEAR)) {
       task.setVariableLocal(TasklistFilters.VAR_YEAR, year);
     }
@@ -120,7 +125,7 @@ public class TaskPresentation extends AbstractProcessEnginePlugin {
   }
 
   private String unitName(DelegateTask task) {
-    if (task.getVariable(TasklistFilters.VAR_UNIT_NAME) instanceof String name && !name.isBlank()) {
+    if (task.getVariable(UNIT_NAME) instanceof String name && !name.isBlank()) {
       return name;
     }
     if (task.getVariable(UNIT_CODE) instanceof String code) {

@@ -29,8 +29,7 @@ import vn.mohinh.organization.UnitGroups;
  *   <li>Approvals of the standing committee have the candidate group {@code approvers}.
  * </ul>
  *
- * The units' filters show the task variables {@value #VAR_YEAR} and {@value #VAR_UNIT_NAME} that every task of the
- * cycle carries.
+ * Every filter shows the task variables {@value #VAR_UNIT_NAME} and {@value #VAR_YEAR} (see {@link TaskPresentation}).
  */
 public final class TasklistFilters {
 
@@ -45,10 +44,13 @@ public final class TasklistFilters {
   /** Task definition keys of the evaluation of a result report, a LIKE pattern. */
   public static final String EVALUATION_KEY_PATTERN = "Task_Evaluate%";
 
-  /** Variables every task of the cycle carries, shown in the list. */
-  public static final String VAR_YEAR = "year";
+  /**
+   * Task variables shown in the list: copies of the process's year and unit made on every user task
+   * by {@link TaskPresentation}, named apart from the process variables so that they never shadow them.
+   */
+  public static final String VAR_YEAR = "tasklistYear";
 
-  public static final String VAR_UNIT_NAME = "unitName";
+  public static final String VAR_UNIT_NAME = "tasklistUnit";
 
   static final String CURRENT_USER = "${currentUser()}";
   static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
