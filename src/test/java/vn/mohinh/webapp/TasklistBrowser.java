@@ -141,9 +141,29 @@ final class TasklistBrowser implements AutoCloseable {
         .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
   }
 
+  /** Opens another webapp ("cockpit", "admin", "welcome") and logs in; returns once its header is shown. */
+  void loginTo(String app, String username, String password) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    submitLogin(username, password);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+  }
+
+  /** The header's text: the bloc's name and the app's. */
+  String brand() {
+    return wait.until(d -> {
+      String text = d.findElement(By.cssSelector(".navbar-brand .brand-name")).getText().strip();
+      return text.isEmpty() ? null : text;
+    });
+  }
+
   /** Opens Tasklist and logs in; returns once the filter list is shown. */
   void login(String username, String password) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/");
+    submitLogin(username, password);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter h4.name a")));
+  }
+
+  private void submitLogin(String username, String password) {
     WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("form[name='signinForm'] input[type='text'], input[name='username']")));
     WebElement pass = driver.findElement(By.cssSelector("form[name='signinForm'] input[type='password'], input[name='password']"));
@@ -152,7 +172,6 @@ final class TasklistBrowser implements AutoCloseable {
     pass.clear();
     pass.sendKeys(password);
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter h4.name a")));
   }
 
   void logout() {

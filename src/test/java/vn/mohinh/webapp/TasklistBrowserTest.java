@@ -119,4 +119,31 @@ class TasklistBrowserTest {
       });
     }
   }
+
+  @Test
+  void cockpitAdminAndWelcomeSpeakVietnameseUnderTheBlocsName() {
+    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox")) {
+      browser.steps(() -> {
+        browser.loginTo("cockpit", "btg.truongban", PASSWORD);
+        assertThat(browser.brand()).isEqualTo("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh – Giám sát");
+        String page = browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
+        assertThat(page).contains("Quy trình").doesNotContain("end of life", "Processes", "Decisions");
+        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ce-eol-banner")))
+            .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+        browser.screenshot("cockpit-reviewer");
+      });
+    }
+    try (TasklistBrowser browser = new TasklistBrowser("http://localhost:" + port, "inbox")) {
+      browser.steps(() -> {
+        browser.loginTo("admin", "admin", PASSWORD);
+        assertThat(browser.brand()).isEqualTo("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh Trà Vinh – Quản trị");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("body")).getText())
+            .contains("Người dùng", "Nhóm").doesNotContain("Users", "Groups");
+        browser.screenshot("admin");
+        browser.driver().get("http://localhost:" + port + "/camunda/app/welcome/default/");
+        browser.waiting().until(d -> browser.brand().endsWith("– Trang chủ"));
+        browser.screenshot("welcome");
+      });
+    }
+  }
 }
