@@ -1,0 +1,107 @@
+package vn.mohinh.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@link InitiativeCatalog} over the registration's tables (mh_initiative, mh_initiative_plan). */
+@Repository
+public class JdbcInitiativeCatalog implements InitiativeCatalog {
+
+  static final String ACCEPTED = "ACCEPTED";
+  static final String DRAFT = "DRAFT";
+
+  private static final String SELECT =
+      "select i.id, i.year, i.unit_code, u.name as unit_name, p.name as parent_name, i.base_unit_code, i.name, "
+          + "i.group_code, i.group_name, i.status, i.continuing "
+          + "from mh_initiative i join mh_org_unit u on u.code = i.unit_code "
+          + "left join mh_org_unit p on p.code = u.parent_code ";
+
+  /** The plan's sections (mẫu 01) worth telling the public, in the order of the template. */
+  private static final Map<String, String> PLAN_SECTIONS = new java.util.LinkedHashMap<>();
+
+  static {
+    PLAN_SECTIONS.put("purpose", "Mục đích, yêu cầu");
+    PLAN_SECTIONS.put("study_content", "Nội dung học tập và làm theo Bác");
+    PLAN_SECTIONS.put("method", "Phương pháp, cách làm");
+    PLAN_SECTIONS.put("effectiveness", "Hiệu quả");
+    PLAN_SECTIONS.put("replicability", "Khả năng nhân rộng");
+  }
+
+  private final JdbcClient jdbc;
+
+  public JdbcInitiativeCatalog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<ModelRef> acceptedModels(int year) {
+    return jdbc.sql(SELECT + "where i.year = ? and i.status = ? order by u.sort_order, i.unit_code, i.seq")
+        .params(year, ACCEPTED)
+        .query(JdbcInitiativeCatalog::model)
+        .list();
+  }
+
+  @Override
+  public Optional<ModelRef> find(String initiativeId) {
+    if (initiativeId == null || initiativeId.isBlank() || initiativeId.length() > 64) {
+      return Optional.empty();
+    }
+    return jdbc.sql(SELECT + "where i.id = ?").param(initiativeId).query(JdbcInitiativeCatalog::model).optional();
+  }
+
+  @Override
+  public List<ModelRef> modelsOf(Collection<String> unitCodes, int fromYear, int toYear) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(SELECT + "where i.unit_code in (:units) and i.year between :from and :to and i.status <> :draft "
+                + "order by i.year, u.sort_order, i.unit_code, i.seq")
+        .param("units", List.copyOf(unitCodes))
+        .param("from", fromYear)
+        .param("to", toYear)
+        .param("draft", DRAFT)
+        .query(JdbcInitiativeCatalog::model)
+        .list();
+  }
+
+  @Override
+  public List<ModelSection> unitText(String initiativeId) {
+    String columns = String.join(", ", PLAN_SECTIONS.keySet());
+    List<ModelSection> sections = new ArrayList<>();
+    jdbc.sql("select " + columns + " from mh_initiative_plan where initiative_id = ?")
+        .param(initiativeId)
+        .query(rs -> {
+          for (Map.Entry<String, String> section : PLAN_SECTIONS.entrySet()) {
+            String text = rs.getString(section.getKey());
+            if (text != null && !text.isBlank()) {
+              sections.add(new ModelSection(section.getValue(), text.strip()));
+            }
+          }
+        });
+    return sections;
+  }
+
+  private static ModelRef model(ResultSet rs, int row) throws SQLException {
+    String parent = rs.getString("parent_name");
+    String unitName = parent == null ? rs.getString("unit_name") : rs.getString("unit_name") + " – " + parent;
+    Object continuing = rs.getObject("continuing");
+    return new ModelRef(
+        rs.getString("id"),
+        rs.getInt("year"),
+        rs.getString("unit_code"),
+        unitName,
+        rs.getString("base_unit_code"),
+        rs.getString("name"),
+        rs.getString("group_code"),
+        rs.getString("group_name"),
+        rs.getString("status"),
+        continuing == null ? null : rs.getBoolean("continuing"));
+  }
+}

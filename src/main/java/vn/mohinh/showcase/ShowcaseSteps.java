@@ -1,0 +1,211 @@
+package vn.mohinh.showcase;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.mohinh.catalog.ModelRef;
+import vn.mohinh.organization.OrganizationDirectory;
+import vn.mohinh.organization.Role;
+import vn.mohinh.workflow.Actors;
+import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.workflow.TaskForm;
+
+/**
+ * The BPMN's edge of the publication (processes/showcase-publication.bpmn, bean {@code showcaseSteps}):
+ * maps tasks and executions to {@link ShowcaseService} and back. The process carries references
+ * ({@code year}, {@code initiativeId}, {@code proposalId}) and the head's decision
+ * ({@code showcaseDecision}); the texts live in the domain tables.
+ */
+@Component(ShowcaseSteps.BEAN_NAME)
+public class ShowcaseSteps {
+
+  public static final String BEAN_NAME = "showcaseSteps";
+  // process variables
+  public static final String YEAR = "year";
+  public static final String INITIATIVE_ID = "initiativeId";
+  public static final String SOURCE = "proposalSource";
+  public static final String PROPOSAL_ID = "proposalId";
+  public static final String DECISION = "showcaseDecision";
+  public static final String SHOWCASE_ID = "showcaseId";
+  public static final String UNPUBLISHED_BY = "unpublishedBy";
+  public static final String UNPUBLISH_REASON = "unpublishReason";
+  // form fields
+  static final String F_MODEL = "chosenModelId";
+  static final String F_CANCEL = "cancelProposal";
+  static final String F_TITLE = "title";
+  static final String F_SUMMARY = "summary";
+  static final String F_BODY = "body";
+  static final String F_DECISION = "approvalDecision";
+  static final String F_COMMENT = "approvalComment";
+  static final Set<String> DECISIONS = Set.of("PUBLISH", "RETURN", "REJECT");
+
+  private final ShowcaseService service;
+  private final OrganizationDirectory directory;
+  private final ShowcaseProperties properties;
+
+  public ShowcaseSteps(ShowcaseService service, OrganizationDirectory directory, ShowcaseProperties properties) {
+    this.service = service;
+    this.directory = directory;
+    this.properties = properties;
+  }
+
+  // ---------------------------------------------------------------- start
+
+  /** Checks the start form (the year) and what a caller passed (a model of that year). */
+  public void checkStart(DelegateExecution execution) {
+    TaskForm.Reader form = TaskForm.readStart(execution);
+    Integer year = form.integer(YEAR, "năm", true, 2021, 2100);
+    form.check();
+    execution.setVariable(YEAR, year);
+    if (!ProposalSource.EVALUATION.name().equals(execution.getVariable(SOURCE))) {
+      execution.setVariable(SOURCE, ProposalSource.REVIEWER.name());
+    }
+    Object initiativeId = execution.getVariable(INITIATIVE_ID);
+    if (initiativeId != null && !(initiativeId instanceof String)) {
+      throw new FormInputException("Mã mô hình không hợp lệ");
+    }
+  }
+
+  // ---------------------------------------------------------------- Task_ChooseShowcaseModel
+
+  public void showModelChoice(DelegateTask task) {
+    int year = year(task.getExecution());
+    Map<String, String> options = new LinkedHashMap<>();
+    for (ModelRef model : service.candidates(year)) {
+      options.put(model.id(), model.label());
+    }
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("modelOptions", TaskForm.options(options));
+    shown.put("choiceNote", options.isEmpty()
+        ? "Năm " + year + " chưa có mô hình nào đã được Khối tiếp nhận mà chưa đăng. Có thể hủy đề xuất."
+        : "Năm " + year + ": " + options.size() + " mô hình đã được Khối tiếp nhận, chưa đăng.");
+    shown.put(F_MODEL, null);
+    shown.put(F_CANCEL, false);
+    TaskForm.show(task, shown);
+  }
+
+  public void chooseModel(DelegateTask task) {
+    int year = year(task.getExecution());
+    TaskForm.Reader form = TaskForm.read(task);
+    boolean cancel = Boolean.TRUE.equals(form.raw(F_CANCEL)) || "true".equals(String.valueOf(form.raw(F_CANCEL)));
+    List<String> allowed = service.candidates(year).stream().map(ModelRef::id).toList();
+    String chosen = form.choice(F_MODEL, "mô hình", !cancel, allowed);
+    form.check();
+    task.getExecution().setVariable(INITIATIVE_ID, cancel ? null : chosen);
+  }
+
+  // ---------------------------------------------------------------- ServiceTask_OpenProposal
+
+  public void open(DelegateExecution execution) {
+    String initiativeId = (String) execution.getVariable(INITIATIVE_ID);
+    ProposalSource source = ProposalSource.valueOf(String.valueOf(execution.getVariable(SOURCE)));
+    Proposal proposal = service.open(execution.getProcessInstanceId(), initiativeId, year(execution), source, Actors.of(execution));
+    execution.setVariable(PROPOSAL_ID, proposal.id());
+  }
+
+  // ---------------------------------------------------------------- Task_EditShowcase
+
+  public void showDraft(DelegateTask task) {
+    Proposal proposal = proposal(task);
+    Map<String, Object> shown = modelInfo(proposal);
+    shown.put("returnComment", proposal.returnCount() > 0 ? proposal.lastComment() : null);
+    shown.put(F_TITLE, proposal.title());
+    shown.put(F_SUMMARY, proposal.summary());
+    shown.put(F_BODY, proposal.body());
+    TaskForm.show(task, shown);
+  }
+
+  public void saveDraft(DelegateTask task) {
+    TaskForm.Reader form = TaskForm.read(task);
+    String title = form.text(F_TITLE, "tiêu đề", true, ShowcaseService.TITLE_MAX);
+    String summary = form.text(F_SUMMARY, "tóm tắt", true, ShowcaseService.SUMMARY_MAX);
+    String body = form.text(F_BODY, "nội dung giới thiệu", true, ShowcaseService.BODY_MAX);
+    form.check();
+    service.saveDraft(proposal(task), title, summary, body, Actors.of(task));
+  }
+
+  // ---------------------------------------------------------------- Task_ApproveShowcase
+
+  /** The head of the reviewing office, as configured (only people active in the directory). */
+  public List<String> approverUsers() {
+    return properties.approverUsers().stream().filter(u -> directory.person(u).isPresent()).toList();
+  }
+
+  /** The configured approving groups; the reviewing office when nobody else is configured. */
+  public List<String> approverGroups() {
+    if (!properties.approverGroups().isEmpty()) {
+      return properties.approverGroups();
+    }
+    return approverUsers().isEmpty() ? List.of(Role.REVIEWER.groupId()) : List.of();
+  }
+
+  public void showForApproval(DelegateTask task) {
+    Proposal proposal = proposal(task);
+    Map<String, Object> shown = modelInfo(proposal);
+    shown.put("previewTitle", proposal.title());
+    shown.put("previewSummary", proposal.summary());
+    shown.put("previewBody", proposal.body());
+    shown.put(F_DECISION, null);
+    shown.put(F_COMMENT, null);
+    TaskForm.show(task, shown);
+  }
+
+  public void decide(DelegateTask task) {
+    TaskForm.Reader form = TaskForm.read(task);
+    String decision = form.choice(F_DECISION, "ý kiến duyệt", true, DECISIONS);
+    String comment = form.text(F_COMMENT, "ý kiến", !"PUBLISH".equals(decision) && decision != null, ShowcaseService.REASON_MAX);
+    form.check();
+    Proposal proposal = proposal(task);
+    String by = Actors.of(task);
+    switch (decision) {
+      case "RETURN" -> service.returnForEditing(proposal, comment, by);
+      case "REJECT" -> service.reject(proposal, comment, by);
+      default -> task.getExecution().setVariable("showcaseApprovedBy", by);
+    }
+    task.getExecution().setVariable(DECISION, decision);
+  }
+
+  // ---------------------------------------------------------------- ServiceTask_Publish
+
+  public void publish(DelegateExecution execution) {
+    Proposal proposal = service.proposalOfProcess(execution.getProcessInstanceId());
+    Object approvedBy = execution.getVariable("showcaseApprovedBy");
+    String id = service.publish(proposal, approvedBy == null ? null : approvedBy.toString());
+    execution.setVariable(SHOWCASE_ID, id);
+  }
+
+  // ---------------------------------------------------------------- ServiceTask_Unpublish
+
+  public void unpublish(DelegateExecution execution) {
+    service.unpublish((String) execution.getVariable(SHOWCASE_ID), (String) execution.getVariable(UNPUBLISHED_BY),
+        (String) execution.getVariable(UNPUBLISH_REASON));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Proposal proposal(DelegateTask task) {
+    return service.proposalOfProcess(task.getProcessInstanceId());
+  }
+
+  private Map<String, Object> modelInfo(Proposal proposal) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    ModelRef model = service.model(proposal.initiativeId()).orElse(null);
+    shown.put("modelName", model == null ? null : model.name());
+    shown.put("modelUnit", model == null ? null : model.unitName());
+    shown.put("modelGroup", model == null ? null : model.groupName());
+    shown.put("modelYear", proposal.year());
+    return shown;
+  }
+
+  private static int year(DelegateExecution execution) {
+    Object year = execution.getVariable(YEAR);
+    if (year instanceof Number n) {
+      return n.intValue();
+    }
+    throw new IllegalStateException("The process has no year");
+  }
+}
