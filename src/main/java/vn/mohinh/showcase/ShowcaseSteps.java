@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
@@ -16,12 +19,14 @@ import vn.mohinh.workflow.TaskForm;
 
 /**
  * The BPMN's edge of the publication (processes/showcase-publication.bpmn, bean {@code showcaseSteps}):
- * maps tasks and executions to {@link ShowcaseService} and back. The process carries references
- * ({@code year}, {@code initiativeId}, {@code proposalId}) and the head's decision
+ * maps tasks and executions to {@link ShowcaseService} and back. The BPMN names this bean as the
+ * delegate of every listener and service task ({@code delegateExpression="${showcaseSteps}"}); it
+ * dispatches on the element's id and the event. The process carries references ({@code year},
+ * {@code initiativeId}, {@code proposalId}, {@code showcaseId}) and the head's decision
  * ({@code showcaseDecision}); the texts live in the domain tables.
  */
 @Component(ShowcaseSteps.BEAN_NAME)
-public class ShowcaseSteps {
+public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListener {
 
   public static final String BEAN_NAME = "showcaseSteps";
   // process variables
@@ -53,10 +58,41 @@ public class ShowcaseSteps {
     this.properties = properties;
   }
 
+  @Override
+  public void notify(DelegateTask task) {
+    String step = task.getTaskDefinitionKey() + ":" + task.getEventName();
+    switch (step) {
+      case "Task_ChooseShowcaseModel:create" -> showModelChoice(task);
+      case "Task_ChooseShowcaseModel:complete" -> chooseModel(task);
+      case "Task_EditShowcase:create" -> showDraft(task);
+      case "Task_EditShowcase:complete" -> saveDraft(task);
+      case "Task_ApproveShowcase:create" -> showForApproval(task);
+      case "Task_ApproveShowcase:complete" -> decide(task);
+      default -> throw new IllegalStateException("showcaseSteps has no step " + step);
+    }
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case "ServiceTask_OpenProposal" -> open(execution);
+      case "ServiceTask_Publish" -> publish(execution);
+      case "ServiceTask_Unpublish" -> unpublish(execution);
+      default -> throw new IllegalStateException("showcaseSteps has no step " + execution.getCurrentActivityId());
+    }
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if ("StartEvent_ShowcaseRequested".equals(execution.getCurrentActivityId())) {
+      checkStart(execution);
+    }
+  }
+
   // ---------------------------------------------------------------- start
 
   /** Checks the start form (the year) and what a caller passed (a model of that year). */
-  public void checkStart(DelegateExecution execution) {
+  void checkStart(DelegateExecution execution) {
     TaskForm.Reader form = TaskForm.readStart(execution);
     Integer year = form.integer(YEAR, "năm", true, 2021, 2100);
     form.check();
@@ -72,7 +108,7 @@ public class ShowcaseSteps {
 
   // ---------------------------------------------------------------- Task_ChooseShowcaseModel
 
-  public void showModelChoice(DelegateTask task) {
+  void showModelChoice(DelegateTask task) {
     int year = year(task.getExecution());
     Map<String, String> options = new LinkedHashMap<>();
     for (ModelRef model : service.candidates(year)) {
@@ -88,7 +124,7 @@ public class ShowcaseSteps {
     TaskForm.show(task, shown);
   }
 
-  public void chooseModel(DelegateTask task) {
+  void chooseModel(DelegateTask task) {
     int year = year(task.getExecution());
     TaskForm.Reader form = TaskForm.read(task);
     boolean cancel = Boolean.TRUE.equals(form.raw(F_CANCEL)) || "true".equals(String.valueOf(form.raw(F_CANCEL)));
@@ -100,7 +136,7 @@ public class ShowcaseSteps {
 
   // ---------------------------------------------------------------- ServiceTask_OpenProposal
 
-  public void open(DelegateExecution execution) {
+  void open(DelegateExecution execution) {
     String initiativeId = (String) execution.getVariable(INITIATIVE_ID);
     ProposalSource source = ProposalSource.valueOf(String.valueOf(execution.getVariable(SOURCE)));
     Proposal proposal = service.open(execution.getProcessInstanceId(), initiativeId, year(execution), source, Actors.of(execution));
@@ -109,7 +145,7 @@ public class ShowcaseSteps {
 
   // ---------------------------------------------------------------- Task_EditShowcase
 
-  public void showDraft(DelegateTask task) {
+  void showDraft(DelegateTask task) {
     Proposal proposal = proposal(task);
     Map<String, Object> shown = modelInfo(proposal);
     shown.put("returnComment", proposal.returnCount() > 0 ? proposal.lastComment() : null);
@@ -119,7 +155,7 @@ public class ShowcaseSteps {
     TaskForm.show(task, shown);
   }
 
-  public void saveDraft(DelegateTask task) {
+  void saveDraft(DelegateTask task) {
     TaskForm.Reader form = TaskForm.read(task);
     String title = form.text(F_TITLE, "tiêu đề", true, ShowcaseService.TITLE_MAX);
     String summary = form.text(F_SUMMARY, "tóm tắt", true, ShowcaseService.SUMMARY_MAX);
@@ -143,7 +179,7 @@ public class ShowcaseSteps {
     return approverUsers().isEmpty() ? List.of(Role.REVIEWER.groupId()) : List.of();
   }
 
-  public void showForApproval(DelegateTask task) {
+  void showForApproval(DelegateTask task) {
     Proposal proposal = proposal(task);
     Map<String, Object> shown = modelInfo(proposal);
     shown.put("previewTitle", proposal.title());
@@ -154,7 +190,7 @@ public class ShowcaseSteps {
     TaskForm.show(task, shown);
   }
 
-  public void decide(DelegateTask task) {
+  void decide(DelegateTask task) {
     TaskForm.Reader form = TaskForm.read(task);
     String decision = form.choice(F_DECISION, "ý kiến duyệt", true, DECISIONS);
     String comment = form.text(F_COMMENT, "ý kiến", !"PUBLISH".equals(decision) && decision != null, ShowcaseService.REASON_MAX);
@@ -171,7 +207,7 @@ public class ShowcaseSteps {
 
   // ---------------------------------------------------------------- ServiceTask_Publish
 
-  public void publish(DelegateExecution execution) {
+  void publish(DelegateExecution execution) {
     Proposal proposal = service.proposalOfProcess(execution.getProcessInstanceId());
     Object approvedBy = execution.getVariable("showcaseApprovedBy");
     String id = service.publish(proposal, approvedBy == null ? null : approvedBy.toString());
@@ -180,7 +216,7 @@ public class ShowcaseSteps {
 
   // ---------------------------------------------------------------- ServiceTask_Unpublish
 
-  public void unpublish(DelegateExecution execution) {
+  void unpublish(DelegateExecution execution) {
     service.unpublish((String) execution.getVariable(SHOWCASE_ID), (String) execution.getVariable(UNPUBLISHED_BY),
         (String) execution.getVariable(UNPUBLISH_REASON));
   }
