@@ -6,7 +6,7 @@
 create table mh_showcase_proposal (
   id                  varchar(36)    not null primary key,
   initiative_id       varchar(36)    not null,
-  year                integer        not null,
+  model_year          integer        not null,
   unit_code           varchar(64)    not null,
   source              varchar(20)    not null,
   status              varchar(20)    not null,
@@ -33,7 +33,7 @@ create table mh_showcase (
   id               varchar(36)    not null primary key,
   proposal_id      varchar(36)    not null,
   initiative_id    varchar(36)    not null,
-  year             integer        not null,
+  model_year       integer        not null,
   group_code       varchar(64),
   group_name       varchar(500),
   unit_name        varchar(500)   not null,
@@ -50,7 +50,7 @@ create table mh_showcase (
   unpublish_reason varchar(2000),
   constraint fk_showcase_proposal foreign key (proposal_id) references mh_showcase_proposal (id)
 );
-create index ix_showcase_public on mh_showcase (status, year, group_code);
+create index ix_showcase_public on mh_showcase (status, model_year, group_code);
 create index ix_showcase_initiative on mh_showcase (initiative_id);
 
 -- Who did what, when, why: proposals, edits, returns, approvals, publications and withdrawals.

@@ -18,7 +18,7 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
   static final String DRAFT = "DRAFT";
 
   private static final String SELECT =
-      "select i.id, i.year, i.unit_code, u.name as unit_name, p.name as parent_name, i.base_unit_code, i.name, "
+      "select i.id, i.cycle_year, i.unit_code, u.name as unit_name, p.name as parent_name, i.base_unit_code, i.name, "
           + "i.group_code, i.group_name, i.status, i.continuing "
           + "from mh_initiative i join mh_org_unit u on u.code = i.unit_code "
           + "left join mh_org_unit p on p.code = u.parent_code ";
@@ -42,7 +42,7 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
 
   @Override
   public List<ModelRef> acceptedModels(int year) {
-    return jdbc.sql(SELECT + "where i.year = ? and i.status = ? order by u.sort_order, i.unit_code, i.seq")
+    return jdbc.sql(SELECT + "where i.cycle_year = ? and i.status = ? order by u.sort_order, i.unit_code, i.seq")
         .params(year, ACCEPTED)
         .query(JdbcInitiativeCatalog::model)
         .list();
@@ -61,8 +61,8 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
     if (unitCodes.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(SELECT + "where i.unit_code in (:units) and i.year between :from and :to and i.status <> :draft "
-                + "order by i.year, u.sort_order, i.unit_code, i.seq")
+    return jdbc.sql(SELECT + "where i.unit_code in (:units) and i.cycle_year between :from and :to and i.status <> :draft "
+                + "order by i.cycle_year, u.sort_order, i.unit_code, i.seq")
         .param("units", List.copyOf(unitCodes))
         .param("from", fromYear)
         .param("to", toYear)
@@ -94,7 +94,7 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
     Object continuing = rs.getObject("continuing");
     return new ModelRef(
         rs.getString("id"),
-        rs.getInt("year"),
+        rs.getInt("cycle_year"),
         rs.getString("unit_code"),
         unitName,
         rs.getString("base_unit_code"),

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 public class ShowcaseRepository {
 
   private static final String PROPOSAL_SELECT =
-      "select id, initiative_id, year, unit_code, source, status, process_instance_id, title, summary, body, "
+      "select id, initiative_id, model_year, unit_code, source, status, process_instance_id, title, summary, body, "
           + "return_count, last_comment, proposed_by, proposed_at, edited_by, edited_at, decided_by, decided_at, showcase_id "
           + "from mh_showcase_proposal ";
   /** Only the public columns: what {@link PublicShowcase} holds. */
   private static final String PUBLIC_SELECT =
-      "select id, year, group_code, group_name, unit_name, title, summary, body, published_at, updated_at from mh_showcase ";
+      "select id, model_year, group_code, group_name, unit_name, title, summary, body, published_at, updated_at from mh_showcase ";
   private static final String PUBLICATION_SELECT =
-      "select id, year, group_code, group_name, unit_name, title, summary, body, published_at, updated_at, "
+      "select id, model_year, group_code, group_name, unit_name, title, summary, body, published_at, updated_at, "
           + "initiative_id, proposal_id, status, published_by, approved_by, unpublished_at, unpublished_by, unpublish_reason "
           + "from mh_showcase ";
 
@@ -35,7 +35,7 @@ public class ShowcaseRepository {
   // ---------------------------------------------------------------- proposals
 
   public void insertProposal(Proposal p) {
-    jdbc.sql("insert into mh_showcase_proposal (id, initiative_id, year, unit_code, source, status, process_instance_id, "
+    jdbc.sql("insert into mh_showcase_proposal (id, initiative_id, model_year, unit_code, source, status, process_instance_id, "
                 + "title, summary, body, return_count, last_comment, proposed_by, proposed_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(p.id(), p.initiativeId(), p.year(), p.unitCode(), p.source().name(), p.status().name(), p.processInstanceId(),
@@ -83,7 +83,7 @@ public class ShowcaseRepository {
   // ---------------------------------------------------------------- publications
 
   public void insertPublication(String id, Proposal p, String groupCode, String groupName, String unitName, String approvedBy, Instant at) {
-    jdbc.sql("insert into mh_showcase (id, proposal_id, initiative_id, year, group_code, group_name, unit_name, title, summary, body, "
+    jdbc.sql("insert into mh_showcase (id, proposal_id, initiative_id, model_year, group_code, group_name, unit_name, title, summary, body, "
                 + "status, published_at, published_by, approved_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(id, p.id(), p.initiativeId(), p.year(), groupCode, groupName, unitName, p.title(), p.summary(), p.body(),
             PublicationStatus.PUBLISHED.name(), at(at), p.editedBy(), approvedBy, at(at))
@@ -121,7 +121,7 @@ public class ShowcaseRepository {
   public List<PublicShowcase> findPublished(Integer year, String groupCode, int offset, int limit) {
     StringBuilder sql = new StringBuilder(PUBLIC_SELECT).append("where status = :status ");
     if (year != null) {
-      sql.append("and year = :year ");
+      sql.append("and model_year = :year ");
     }
     if (groupCode != null) {
       sql.append("and group_code = :group ");
@@ -140,7 +140,7 @@ public class ShowcaseRepository {
   public long countPublished(Integer year, String groupCode) {
     StringBuilder sql = new StringBuilder("select count(*) from mh_showcase where status = :status ");
     if (year != null) {
-      sql.append("and year = :year ");
+      sql.append("and model_year = :year ");
     }
     if (groupCode != null) {
       sql.append("and group_code = :group ");
@@ -163,7 +163,7 @@ public class ShowcaseRepository {
   }
 
   public List<Integer> publishedYears() {
-    return jdbc.sql("select distinct year from mh_showcase where status = ? order by year desc")
+    return jdbc.sql("select distinct model_year from mh_showcase where status = ? order by model_year desc")
         .param(PublicationStatus.PUBLISHED.name()).query(Integer.class).list();
   }
 
@@ -212,7 +212,7 @@ public class ShowcaseRepository {
 
   private static Proposal proposal(ResultSet rs, int row) throws SQLException {
     return new Proposal(
-        rs.getString("id"), rs.getString("initiative_id"), rs.getInt("year"), rs.getString("unit_code"),
+        rs.getString("id"), rs.getString("initiative_id"), rs.getInt("model_year"), rs.getString("unit_code"),
         ProposalSource.valueOf(rs.getString("source")), ProposalStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"), rs.getString("title"), rs.getString("summary"), rs.getString("body"),
         rs.getInt("return_count"), rs.getString("last_comment"), rs.getString("proposed_by"), instant(rs, "proposed_at"),
@@ -222,7 +222,7 @@ public class ShowcaseRepository {
 
   private static PublicShowcase publicShowcase(ResultSet rs, int row) throws SQLException {
     return new PublicShowcase(
-        rs.getString("id"), rs.getInt("year"), rs.getString("group_code"), rs.getString("group_name"), rs.getString("unit_name"),
+        rs.getString("id"), rs.getInt("model_year"), rs.getString("group_code"), rs.getString("group_name"), rs.getString("unit_name"),
         rs.getString("title"), rs.getString("summary"), rs.getString("body"), instant(rs, "published_at"), instant(rs, "updated_at"));
   }
 
