@@ -1,0 +1,30 @@
+package vn.mohinh.notification;
+
+/** Delivers one mail of the outbox. Throws if it was not delivered. */
+@FunctionalInterface
+public interface MailTransport {
+
+  /** @return how it was delivered ("SMTP", "CAPTURE"), recorded with the mail */
+  String deliver(OutboxMail mail) throws Exception;
+
+  /**
+   * Whether a failure says the mail server itself is unreachable (then the rest of the batch is not
+   * tried now), rather than something about this one mail.
+   */
+  default boolean isServerUnavailable(Exception failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.net.SocketTimeoutException
+          || t instanceof java.net.UnknownHostException
+          || t instanceof java.net.NoRouteToHostException
+          || t instanceof org.springframework.mail.MailAuthenticationException
+          || t.getClass().getSimpleName().equals("MailConnectException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+}
