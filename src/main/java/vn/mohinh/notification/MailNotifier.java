@@ -289,6 +289,27 @@ public class MailNotifier implements Notifier {
     return model;
   }
 
+  @Override
+  public void notifyInspection(InspectionNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    Unit unit = directory.requireUnit(notice.unitCode());
+    Map<String, Object> model = common();
+    model.put("year", notice.year());
+    model.put("unitName", unit.displayName());
+    model.put("initiativeName", notice.initiativeName());
+    model.put("kind", notice.kind());
+    model.put("date", notice.date() == null ? null : String.format("%02d/%02d/%d",
+        notice.date().getDayOfMonth(), notice.date().getMonthValue(), notice.date().getYear()));
+    model.put("team", notice.team() == null ? List.of() : notice.team());
+    String subject = "Thông báo " + notice.kind() + " mô hình: " + notice.initiativeName();
+    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
+    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
+    for (Person person : reachable(people, unit.code())) {
+      String key = key("INSPECTION", notice.year(), unit.code(), notice.inspectionId(), person.email());
+      queue(key, "INSPECTION", notice.year(), unit, person, subject, "inspection", model, null, null);
+    }
+  }
+
   private Map<String, Object> common() {
     Map<String, Object> model = new LinkedHashMap<>();
     Bloc bloc = bloc();
