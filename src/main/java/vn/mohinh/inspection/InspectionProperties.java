@@ -3,6 +3,7 @@ package vn.mohinh.inspection;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Settings of surveys and inspections ({@code mohinh.inspection}).
@@ -13,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxTeam the largest team (15)
  */
 @ConfigurationProperties("mohinh.inspection")
-public record InspectionProperties(Integer answerDays, LocalTime dueTime, Integer maxTeam, ZoneId zone) {
+public record InspectionProperties(
+    Integer answerDays, @DateTimeFormat(pattern = "HH:mm") LocalTime dueTime, Integer maxTeam, ZoneId zone) {
 
   public InspectionProperties {
     answerDays = answerDays == null || answerDays < 1 ? 15 : answerDays;
