@@ -21,8 +21,8 @@ import vn.mohinh.organization.Person;
 import vn.mohinh.organization.Role;
 import vn.mohinh.organization.Unit;
 import vn.mohinh.security.CurrentUser;
-import vn.mohinh.workflow.EngineTime;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.EngineClock;
+import vn.mohinh.platform.InvalidInputException;
 
 /**
  * Surveys and inspections of models (khảo sát, kiểm tra; plan 43-KH/ĐUK, III.3): the reviewing office
@@ -90,9 +90,9 @@ public class InspectionService {
       return existing.get();
     }
     ModelRef model = catalog.find(initiativeId).filter(m -> m.year() == year && "ACCEPTED".equals(m.status()))
-        .orElseThrow(() -> new FormInputException("Không có mô hình đã được Khối tiếp nhận này trong năm " + year));
+        .orElseThrow(() -> new InvalidInputException("Không có mô hình đã được Khối tiếp nhận này trong năm " + year));
     Inspection inspection = new Inspection(UUID.randomUUID().toString(), model.id(), year, model.unitCode(), model.name(), kind, date,
-        team, InspectionStatus.PLANNED, processInstanceId, by, EngineTime.now(), null, null, null, null, null, null, null, null, null,
+        team, InspectionStatus.PLANNED, processInstanceId, by, EngineClock.now(), null, null, null, null, null, null, null, null, null,
         null, null, null, null);
     repository.insert(inspection);
     Notifier target = notifier.getIfAvailable();
@@ -131,7 +131,7 @@ public class InspectionService {
 
   /** The default due date of the unit's answer: {@code answerDays} after today. */
   public LocalDate defaultAnswerDue() {
-    return EngineTime.now().atZone(properties.zone()).toLocalDate().plusDays(properties.answerDays());
+    return EngineClock.now().atZone(properties.zone()).toLocalDate().plusDays(properties.answerDays());
   }
 
   /** A due day at the configured time of day, in the bloc's zone. */
@@ -151,11 +151,11 @@ public class InspectionService {
     Instant due = null;
     if (answerWanted) {
       due = dueAt(answerDue == null ? defaultAnswerDue() : answerDue);
-      if (!due.isAfter(EngineTime.now())) {
-        throw new FormInputException("Hạn trả lời kiến nghị phải sau hôm nay");
+      if (!due.isAfter(EngineClock.now())) {
+        throw new InvalidInputException("Hạn trả lời kiến nghị phải sau hôm nay");
       }
     }
-    repository.recordFindings(inspection.id(), state, strengths, shortcomings, recommendations, rating, by, EngineTime.now(), due,
+    repository.recordFindings(inspection.id(), state, strengths, shortcomings, recommendations, rating, by, EngineClock.now(), due,
         answerWanted ? InspectionStatus.AWAITING_ANSWER : InspectionStatus.CLOSED);
     return due;
   }
@@ -163,7 +163,7 @@ public class InspectionService {
   /** The unit answers the recommendations; returns whether it did so by the due date. */
   @Transactional
   public boolean answer(Inspection inspection, String answer, String by) {
-    Instant now = EngineTime.now();
+    Instant now = EngineClock.now();
     boolean onTime = inspection.answerDueAt() == null || !now.isAfter(inspection.answerDueAt());
     repository.recordAnswer(inspection.id(), answer, by, now, onTime);
     return onTime;
@@ -172,7 +172,7 @@ public class InspectionService {
   /** The due date passed without an answer (the task stays open: a late answer is still wanted). */
   @Transactional
   public void markOverdue(Inspection inspection) {
-    repository.markOverdue(inspection.id(), EngineTime.now());
+    repository.markOverdue(inspection.id(), EngineClock.now());
   }
 
   // ---------------------------------------------------------------- reads for the evaluation and the model's history

@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
-import vn.mohinh.workflow.Actors;
+import vn.mohinh.platform.EngineUser;
 import vn.mohinh.workflow.DeadlineNotices;
-import vn.mohinh.workflow.TaskForm;
+import vn.mohinh.platform.TaskForms;
+import vn.mohinh.workflow.FormReader;
 
 /**
  * The BPMN's edge of surveys and inspections (processes/inspection.bpmn, bean {@code inspectionSteps}):
@@ -103,7 +104,7 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
   // ---------------------------------------------------------------- start form
 
   void checkStart(DelegateExecution execution) {
-    TaskForm.Reader form = TaskForm.readStart(execution);
+    FormReader form = FormReader.ofStart(execution);
     Integer year = form.integer(YEAR, "năm", true, 2021, 2100);
     String kind = form.choice(KIND, "hình thức", true, Arrays.stream(InspectionKind.values()).map(Enum::name).toList());
     LocalDate date = form.date(DATE, "ngày khảo sát, kiểm tra", true);
@@ -138,19 +139,19 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
       options.put(model.id(), model.label());
     }
     Map<String, Object> shown = new LinkedHashMap<>();
-    shown.put("modelOptions", TaskForm.options(options));
+    shown.put("modelOptions", FormReader.options(options));
     shown.put("choiceNote", options.isEmpty()
         ? "Năm " + year + " chưa có mô hình nào được Khối tiếp nhận. Có thể hủy đợt khảo sát, kiểm tra này."
         : "Năm " + year + ": " + options.size() + " mô hình đã được Khối tiếp nhận.");
     shown.put(F_MODEL, null);
     shown.put(F_CANCEL, false);
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void chooseModel(DelegateTask task) {
     int year = year(task.getExecution());
-    TaskForm.Reader form = TaskForm.read(task);
-    boolean cancel = Boolean.TRUE.equals(form.raw(F_CANCEL)) || "true".equals(String.valueOf(form.raw(F_CANCEL)));
+    FormReader form = FormReader.of(task);
+    boolean cancel = form.ticked(F_CANCEL);
     List<String> allowed = service.candidates(year).stream().map(ModelRef::id).toList();
     String chosen = form.choice(F_MODEL, "mô hình", !cancel, allowed);
     form.check();
@@ -163,7 +164,7 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     List<String> team = Arrays.stream(String.valueOf(execution.getVariable(TEAM)).split(",")).filter(s -> !s.isBlank()).toList();
     Inspection inspection = service.schedule(execution.getProcessInstanceId(), (String) execution.getVariable(INITIATIVE_ID),
         year(execution), InspectionKind.valueOf((String) execution.getVariable(KIND)),
-        LocalDate.parse((String) execution.getVariable(DATE)), team, Actors.of(execution));
+        LocalDate.parse((String) execution.getVariable(DATE)), team, EngineUser.of(execution.getProcessEngineServices()));
     execution.setVariable(INSPECTION_ID, inspection.id());
     execution.setVariable(UNIT_CODE, inspection.unitCode());
     execution.setVariable(INITIATIVE_NAME, inspection.initiativeName());
@@ -181,11 +182,11 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     shown.put(F_RECOMMENDATIONS, null);
     shown.put(F_RATING, null);
     shown.put(F_DUE, requested != null ? requested.toString() : service.defaultAnswerDue().toString());
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void recordFindings(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String state = form.text(F_STATE, "tình hình thực hiện mô hình", true, InspectionService.TEXT_MAX);
     String strengths = form.text(F_STRENGTHS, "ưu điểm", true, InspectionService.TEXT_MAX);
     String shortcomings = form.text(F_SHORTCOMINGS, "hạn chế", false, InspectionService.TEXT_MAX);
@@ -194,7 +195,7 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     LocalDate due = form.date(F_DUE, "hạn trả lời kiến nghị", false);
     form.check();
     var dueAt = service.recordFindings(service.ofProcess(task.getProcessInstanceId()), state, strengths, shortcomings, recommendations,
-        InspectionRating.valueOf(rating), due, Actors.of(task));
+        InspectionRating.valueOf(rating), due, EngineUser.of(task.getProcessEngineServices()));
     task.getExecution().setVariable(HAS_RECOMMENDATIONS, dueAt != null);
     task.getExecution().setVariable(ANSWER_DUE_AT, dueAt == null ? null : Date.from(dueAt));
   }
@@ -211,14 +212,14 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     shown.put("ratingLabel", inspection.rating() == null ? null : inspection.rating().label());
     shown.put(UNIT_CODE, inspection.unitCode());
     shown.put(F_ANSWER, null);
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void answer(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String answer = form.text(F_ANSWER, "nội dung trả lời kiến nghị", true, InspectionService.TEXT_MAX);
     form.check();
-    boolean onTime = service.answer(service.ofProcess(task.getProcessInstanceId()), answer, Actors.of(task));
+    boolean onTime = service.answer(service.ofProcess(task.getProcessInstanceId()), answer, EngineUser.of(task.getProcessEngineServices()));
     task.getExecution().setVariable(ANSWERED_ON_TIME, onTime);
   }
 

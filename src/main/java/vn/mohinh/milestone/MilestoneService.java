@@ -18,8 +18,8 @@ import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
 import vn.mohinh.workflow.Authorizations;
-import vn.mohinh.workflow.EngineTime;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.EngineClock;
+import vn.mohinh.platform.InvalidInputException;
 
 /**
  * Milestone reviews (sơ kết, tổng kết) and phase plans: for a configured milestone every base unit
@@ -61,7 +61,7 @@ public class MilestoneService {
 
   /** The milestone of a key typed in the start form; the error names the configured ones. */
   public Milestone requireMilestone(String key) {
-    return properties.items().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow(() -> new FormInputException(
+    return properties.items().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow(() -> new InvalidInputException(
         "Không có đợt '" + key + "'. Các đợt đã cấu hình: "
             + properties.items().stream().map(m -> m.key() + " (" + m.name() + ")").collect(Collectors.joining("; "))));
   }
@@ -70,10 +70,10 @@ public class MilestoneService {
   public void checkStartable(Milestone milestone) {
     for (MilestoneReview review : repository.findReviewsOf(milestone.key())) {
       if (review.status() == MilestoneStatus.APPROVED) {
-        throw new FormInputException("Đợt “" + milestone.name() + "” đã được phê duyệt");
+        throw new InvalidInputException("Đợt “" + milestone.name() + "” đã được phê duyệt");
       }
       if (running(review.processInstanceId())) {
-        throw new FormInputException("Đợt “" + milestone.name() + "” đang được thực hiện");
+        throw new InvalidInputException("Đợt “" + milestone.name() + "” đang được thực hiện");
       }
     }
   }
@@ -89,7 +89,7 @@ public class MilestoneService {
 
   /** For the scheduled start: the first milestone open today (opensOn ≤ today ≤ due date) that was never run. */
   public Optional<Milestone> dueToOpen() {
-    LocalDate today = EngineTime.now().atZone(properties.zone()).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(properties.zone()).toLocalDate();
     return properties.items().stream()
         .filter(m -> !today.isBefore(m.opensOn()) && !today.isAfter(m.dueDate()))
         .filter(m -> repository.findReviewsOf(m.key()).isEmpty())
@@ -117,7 +117,7 @@ public class MilestoneService {
     checkStartable(milestone);
     MilestoneReview review = new MilestoneReview(UUID.randomUUID().toString(), milestone.key(), milestone.name(), milestone.kind(),
         milestone.fromYear(), milestone.toYear(), unitDue(milestone), cellDue(milestone), MilestoneStatus.COLLECTING, processInstanceId,
-        by, EngineTime.now(), null, null, null, null, 0, null, null, null);
+        by, EngineClock.now(), null, null, null, null, 0, null, null, null);
     repository.insertReview(review);
     return review;
   }
@@ -196,7 +196,7 @@ public class MilestoneService {
   public boolean saveReport(MilestoneReview review, String unitCode, Content content, String by) {
     Unit unit = directory.requireUnit(unitCode);
     Instant due = unit.isCell() ? review.cellDueAt() : review.dueAt();
-    Instant now = EngineTime.now();
+    Instant now = EngineClock.now();
     boolean onTime = !now.isAfter(due);
     Figures figures = figures(review, unitCode);
     repository.saveReport(new MilestoneReport(UUID.randomUUID().toString(), review.id(), unitCode, unit.parentCode(),
@@ -298,11 +298,11 @@ public class MilestoneService {
   @Transactional
   public void compile(MilestoneReview review, String blocReport, String commendationProposal, String by) {
     Status status = status(review);
-    if (!status.missing().isEmpty() && EngineTime.now().isBefore(review.dueAt())) {
-      throw new FormInputException("Chưa đến hạn báo cáo và còn " + status.missing().size()
+    if (!status.missing().isEmpty() && EngineClock.now().isBefore(review.dueAt())) {
+      throw new InvalidInputException("Chưa đến hạn báo cáo và còn " + status.missing().size()
           + " đơn vị chưa báo cáo: chỉ tổng hợp khi các đơn vị đã báo cáo đủ hoặc đã hết hạn. " + status.text());
     }
-    repository.compile(review.id(), blocReport, commendationProposal, by, EngineTime.now());
+    repository.compile(review.id(), blocReport, commendationProposal, by, EngineClock.now());
   }
 
   @Transactional
@@ -312,6 +312,6 @@ public class MilestoneService {
 
   @Transactional
   public void approve(MilestoneReview review, String by) {
-    repository.approve(review.id(), by, EngineTime.now());
+    repository.approve(review.id(), by, EngineClock.now());
   }
 }

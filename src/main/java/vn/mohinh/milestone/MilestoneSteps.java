@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.mohinh.workflow.Actors;
+import vn.mohinh.platform.EngineUser;
 import vn.mohinh.workflow.Authorizations;
-import vn.mohinh.workflow.TaskForm;
+import vn.mohinh.platform.TaskForms;
+import vn.mohinh.workflow.FormReader;
 
 /**
  * The BPMN's edge of milestone reviews (processes/milestone-review.bpmn and
@@ -94,7 +95,7 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
   @Override
   public void notify(DelegateExecution execution) {
     if ("StartEvent_MilestoneByReviewer".equals(execution.getCurrentActivityId())) {
-      TaskForm.Reader form = TaskForm.readStart(execution);
+      FormReader form = FormReader.ofStart(execution);
       String key = form.text(KEY, "mã đợt", true, 64);
       form.check();
       Milestone milestone = service.requireMilestone(key);
@@ -135,7 +136,7 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
 
   void prepare(DelegateExecution execution) {
     Milestone m = service.requireMilestone(String.valueOf(execution.getVariable(KEY)));
-    MilestoneReview review = service.open(execution.getProcessInstanceId(), m, Actors.of(execution));
+    MilestoneReview review = service.open(execution.getProcessInstanceId(), m, EngineUser.of(execution.getProcessEngineServices()));
     execution.setVariable(KEY, m.key());
     execution.setVariable(REVIEW_ID, review.id());
     execution.setVariable(NAME, m.name());
@@ -167,11 +168,11 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     for (String key : List.of(F_SITUATION, F_RESULTS, F_LESSONS, F_SHORTCOMINGS, F_NEXT_STEPS, F_COMMENDATION)) {
       shown.put(key, null);
     }
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void saveReport(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     Integer count = form.integer(F_MODEL_COUNT, "số mô hình", true, 0, 10000);
     String situation = form.text(F_SITUATION, "tình hình, kết quả chung", true, MilestoneService.TEXT_MAX);
     String results = form.text(F_RESULTS, "kết quả nổi bật", true, MilestoneService.TEXT_MAX);
@@ -183,7 +184,7 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     MilestoneReview review = review(task.getExecution());
     String unitCode = reportingUnit(task);
     service.saveReport(review, unitCode,
-        new MilestoneService.Content(count, situation, results, lessons, shortcomings, nextSteps, commendation), Actors.of(task));
+        new MilestoneService.Content(count, situation, results, lessons, shortcomings, nextSteps, commendation), EngineUser.of(task.getProcessEngineServices()));
     // The people who compile see the reports as they arrive: a cell's report shows in its committee's
     // open task, a base unit's in the reviewing office's compilation.
     if ("Task_CellMilestoneReport".equals(task.getTaskDefinitionKey())) {
@@ -227,15 +228,15 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     shown.put("returnComment", review.returnCount() > 0 ? review.lastComment() : null);
     shown.put(F_BLOC_REPORT, review.blocReport());
     shown.put(F_BLOC_COMMENDATION, review.commendationProposal());
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void compile(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String report = form.text(F_BLOC_REPORT, "báo cáo tổng hợp toàn Khối", true, MilestoneService.BLOC_REPORT_MAX);
     String commendation = form.text(F_BLOC_COMMENDATION, "đề xuất khen thưởng", true, MilestoneService.TEXT_MAX);
     form.check();
-    service.compile(review(task.getExecution()), report, commendation, Actors.of(task));
+    service.compile(review(task.getExecution()), report, commendation, EngineUser.of(task.getProcessEngineServices()));
   }
 
   // ---------------------------------------------------------------- Task_ApproveMilestoneReport
@@ -248,18 +249,18 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     shown.put("previewCommendations", review.commendationProposal());
     shown.put(F_DECISION, null);
     shown.put(F_COMMENT, null);
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void decide(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String decision = form.choice(F_DECISION, "ý kiến phê duyệt", true, Set.of("APPROVE", "RETURN"));
     String comment = form.text(F_COMMENT, "ý kiến", "RETURN".equals(decision), 2000);
     form.check();
     if ("RETURN".equals(decision)) {
       service.returnForRevision(review(task.getExecution()), comment);
     } else {
-      task.getExecution().setVariable("milestoneApprovedBy", Actors.of(task));
+      task.getExecution().setVariable("milestoneApprovedBy", EngineUser.of(task.getProcessEngineServices()));
     }
     task.getExecution().setVariable(DECISION, decision);
   }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.mohinh.organization.Role;
 import vn.mohinh.security.CurrentUser;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.InvalidInputException;
 
 /**
  * The reviewing office's page of publications ({@code /app/mo-hinh}, behind the product's login):
@@ -66,7 +66,7 @@ public class ShowcaseManagementController {
     }
     try {
       service.requestUnpublish(id, user.userId(), reason);
-    } catch (FormInputException e) {
+    } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       fill(model, request, user);
       model.addAttribute("error", e.getMessage());

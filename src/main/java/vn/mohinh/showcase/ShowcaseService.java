@@ -17,8 +17,8 @@ import vn.mohinh.catalog.InitiativeCatalog;
 import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.catalog.ModelSection;
 import vn.mohinh.workflow.Authorizations;
-import vn.mohinh.workflow.EngineTime;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.EngineClock;
+import vn.mohinh.platform.InvalidInputException;
 
 /**
  * Publication of good models (nhân rộng, giới thiệu cách làm hay): a model is proposed (by the
@@ -125,17 +125,17 @@ public class ShowcaseService {
       return existing.get();
     }
     ModelRef model = catalog.find(initiativeId).filter(m -> m.year() == year)
-        .orElseThrow(() -> new FormInputException("Không có mô hình đã chọn trong năm " + year));
+        .orElseThrow(() -> new InvalidInputException("Không có mô hình đã chọn trong năm " + year));
     if (repository.isPublished(model.id())) {
-      throw new FormInputException("Mô hình “" + model.name() + "” đã được đăng");
+      throw new InvalidInputException("Mô hình “" + model.name() + "” đã được đăng");
     }
     if (repository.findProposalsOf(model.id()).stream().anyMatch(p -> p.status().open())) {
-      throw new FormInputException("Mô hình “" + model.name() + "” đang được biên tập để đăng");
+      throw new InvalidInputException("Mô hình “" + model.name() + "” đang được biên tập để đăng");
     }
     Proposal proposal = new Proposal(
         UUID.randomUUID().toString(), model.id(), model.year(), model.unitCode(), source, ProposalStatus.EDITING,
         processInstanceId, truncate(model.name(), TITLE_MAX), null, truncate(draftBody(model.id()), BODY_MAX), 0, null,
-        by, EngineTime.now(), null, null, null, null, null);
+        by, EngineClock.now(), null, null, null, null, null);
     repository.insertProposal(proposal);
     event(proposal, null, "PROPOSED", by, source == ProposalSource.EVALUATION ? "Đề xuất từ kết quả đánh giá" : null);
     return proposal;
@@ -163,19 +163,19 @@ public class ShowcaseService {
 
   @Transactional
   public void saveDraft(Proposal proposal, String title, String summary, String body, String editor) {
-    repository.saveDraft(proposal.id(), title, summary, body, editor, EngineTime.now());
+    repository.saveDraft(proposal.id(), title, summary, body, editor, EngineClock.now());
     event(proposal, null, "EDITED", editor, null);
   }
 
   @Transactional
   public void returnForEditing(Proposal proposal, String comment, String by) {
-    repository.returnForEditing(proposal.id(), comment, by, EngineTime.now());
+    repository.returnForEditing(proposal.id(), comment, by, EngineClock.now());
     event(proposal, null, "RETURNED", by, comment);
   }
 
   @Transactional
   public void reject(Proposal proposal, String comment, String by) {
-    repository.decide(proposal.id(), ProposalStatus.REJECTED, comment, by, EngineTime.now(), null);
+    repository.decide(proposal.id(), ProposalStatus.REJECTED, comment, by, EngineClock.now(), null);
     event(proposal, null, "REJECTED", by, comment);
   }
 
@@ -188,7 +188,7 @@ public class ShowcaseService {
     ModelRef model = catalog.find(proposal.initiativeId())
         .orElseThrow(() -> new IllegalStateException("The model " + proposal.initiativeId() + " no longer exists"));
     String id = UUID.randomUUID().toString();
-    var at = EngineTime.now();
+    var at = EngineClock.now();
     repository.insertPublication(id, proposal, model.groupCode(), model.groupName(), model.unitName(), approvedBy, at);
     repository.decide(proposal.id(), ProposalStatus.PUBLISHED, null, approvedBy, at, id);
     event(proposal, id, "PUBLISHED", approvedBy, null);
@@ -206,9 +206,9 @@ public class ShowcaseService {
   public Publication requestUnpublish(String showcaseId, String by, String reason) {
     String why = checkReason(reason);
     Publication publication = repository.findPublication(showcaseId)
-        .orElseThrow(() -> new FormInputException("Không có bài giới thiệu này"));
+        .orElseThrow(() -> new InvalidInputException("Không có bài giới thiệu này"));
     if (publication.status() != PublicationStatus.PUBLISHED) {
-      throw new FormInputException("Bài giới thiệu này đã được gỡ trước đó");
+      throw new InvalidInputException("Bài giới thiệu này đã được gỡ trước đó");
     }
     String processInstanceId = repository.findProposal(publication.proposalId()).map(Proposal::processInstanceId).orElse(null);
     ProcessEngine processEngine = engine.getIfAvailable();
@@ -239,9 +239,9 @@ public class ShowcaseService {
     String why = checkReason(reason);
     Publication publication = repository.findPublication(showcaseId)
         .orElseThrow(() -> new IllegalStateException("No publication " + showcaseId));
-    if (repository.unpublish(showcaseId, by, why, EngineTime.now())) {
+    if (repository.unpublish(showcaseId, by, why, EngineClock.now())) {
       repository.insertEvent(new ShowcaseEvent(publication.proposalId(), showcaseId, publication.initiativeId(), "UNPUBLISHED", by, why,
-          EngineTime.now()));
+          EngineClock.now()));
       LOG.info("Publication {} of model {} withdrawn by {}", showcaseId, publication.initiativeId(), by);
     }
   }
@@ -249,10 +249,10 @@ public class ShowcaseService {
   private static String checkReason(String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw new FormInputException("Chưa nhập lý do gỡ bài");
+      throw new InvalidInputException("Chưa nhập lý do gỡ bài");
     }
     if (why.length() > REASON_MAX) {
-      throw new FormInputException("Lý do gỡ bài dài quá " + REASON_MAX + " ký tự");
+      throw new InvalidInputException("Lý do gỡ bài dài quá " + REASON_MAX + " ký tự");
     }
     return why;
   }
@@ -279,7 +279,7 @@ public class ShowcaseService {
 
   private void event(Proposal proposal, String showcaseId, String action, String actor, String comment) {
     repository.insertEvent(new ShowcaseEvent(proposal.id(), showcaseId, proposal.initiativeId(), action, actor,
-        truncate(comment, REASON_MAX), EngineTime.now()));
+        truncate(comment, REASON_MAX), EngineClock.now()));
   }
 
   static String truncate(String text, int max) {

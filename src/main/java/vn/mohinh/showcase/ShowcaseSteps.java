@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Role;
-import vn.mohinh.workflow.Actors;
-import vn.mohinh.workflow.FormInputException;
-import vn.mohinh.workflow.TaskForm;
+import vn.mohinh.platform.EngineUser;
+import vn.mohinh.platform.InvalidInputException;
+import vn.mohinh.platform.TaskForms;
+import vn.mohinh.workflow.FormReader;
 
 /**
  * The BPMN's edge of the publication (processes/showcase-publication.bpmn, bean {@code showcaseSteps}):
@@ -93,7 +94,7 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
 
   /** Checks the start form (the year) and what a caller passed (a model of that year). */
   void checkStart(DelegateExecution execution) {
-    TaskForm.Reader form = TaskForm.readStart(execution);
+    FormReader form = FormReader.ofStart(execution);
     Integer year = form.integer(YEAR, "năm", true, 2021, 2100);
     form.check();
     execution.setVariable(YEAR, year);
@@ -102,7 +103,7 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
     }
     Object initiativeId = execution.getVariable(INITIATIVE_ID);
     if (initiativeId != null && !(initiativeId instanceof String)) {
-      throw new FormInputException("Mã mô hình không hợp lệ");
+      throw new InvalidInputException("Mã mô hình không hợp lệ");
     }
   }
 
@@ -115,19 +116,19 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
       options.put(model.id(), model.label());
     }
     Map<String, Object> shown = new LinkedHashMap<>();
-    shown.put("modelOptions", TaskForm.options(options));
+    shown.put("modelOptions", FormReader.options(options));
     shown.put("choiceNote", options.isEmpty()
         ? "Năm " + year + " chưa có mô hình nào đã được Khối tiếp nhận mà chưa đăng. Có thể hủy đề xuất."
         : "Năm " + year + ": " + options.size() + " mô hình đã được Khối tiếp nhận, chưa đăng.");
     shown.put(F_MODEL, null);
     shown.put(F_CANCEL, false);
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void chooseModel(DelegateTask task) {
     int year = year(task.getExecution());
-    TaskForm.Reader form = TaskForm.read(task);
-    boolean cancel = Boolean.TRUE.equals(form.raw(F_CANCEL)) || "true".equals(String.valueOf(form.raw(F_CANCEL)));
+    FormReader form = FormReader.of(task);
+    boolean cancel = form.ticked(F_CANCEL);
     List<String> allowed = service.candidates(year).stream().map(ModelRef::id).toList();
     String chosen = form.choice(F_MODEL, "mô hình", !cancel, allowed);
     form.check();
@@ -139,7 +140,7 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
   void open(DelegateExecution execution) {
     String initiativeId = (String) execution.getVariable(INITIATIVE_ID);
     ProposalSource source = ProposalSource.valueOf(String.valueOf(execution.getVariable(SOURCE)));
-    Proposal proposal = service.open(execution.getProcessInstanceId(), initiativeId, year(execution), source, Actors.of(execution));
+    Proposal proposal = service.open(execution.getProcessInstanceId(), initiativeId, year(execution), source, EngineUser.of(execution.getProcessEngineServices()));
     execution.setVariable(PROPOSAL_ID, proposal.id());
   }
 
@@ -152,16 +153,16 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
     shown.put(F_TITLE, proposal.title());
     shown.put(F_SUMMARY, proposal.summary());
     shown.put(F_BODY, proposal.body());
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void saveDraft(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String title = form.text(F_TITLE, "tiêu đề", true, ShowcaseService.TITLE_MAX);
     String summary = form.text(F_SUMMARY, "tóm tắt", true, ShowcaseService.SUMMARY_MAX);
     String body = form.text(F_BODY, "nội dung giới thiệu", true, ShowcaseService.BODY_MAX);
     form.check();
-    service.saveDraft(proposal(task), title, summary, body, Actors.of(task));
+    service.saveDraft(proposal(task), title, summary, body, EngineUser.of(task.getProcessEngineServices()));
   }
 
   // ---------------------------------------------------------------- Task_ApproveShowcase
@@ -187,16 +188,16 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
     shown.put("previewBody", proposal.body());
     shown.put(F_DECISION, null);
     shown.put(F_COMMENT, null);
-    TaskForm.show(task, shown);
+    TaskForms.show(task, shown);
   }
 
   void decide(DelegateTask task) {
-    TaskForm.Reader form = TaskForm.read(task);
+    FormReader form = FormReader.of(task);
     String decision = form.choice(F_DECISION, "ý kiến duyệt", true, DECISIONS);
     String comment = form.text(F_COMMENT, "ý kiến", !"PUBLISH".equals(decision) && decision != null, ShowcaseService.REASON_MAX);
     form.check();
     Proposal proposal = proposal(task);
-    String by = Actors.of(task);
+    String by = EngineUser.of(task.getProcessEngineServices());
     switch (decision) {
       case "RETURN" -> service.returnForEditing(proposal, comment, by);
       case "REJECT" -> service.reject(proposal, comment, by);

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.mohinh.platform.EngineClock;
 import vn.mohinh.notification.Notifier;
 
 /**
@@ -65,7 +66,7 @@ public class DeadlineNotices {
 
   /** The next reminder strictly after now, or null when none is left (a late start skips the past ones). */
   public Date nextReminder(Date deadline) {
-    Instant now = EngineTime.now();
+    Instant now = EngineClock.now();
     return remindersOf(deadline).stream().filter(r -> r.at().isAfter(now)).findFirst().map(r -> Date.from(r.at())).orElse(null);
   }
 
@@ -75,7 +76,7 @@ public class DeadlineNotices {
 
   /** How many days before the deadline the reminder that fell due now was planned. */
   int firedDaysBefore(Date deadline) {
-    Instant now = EngineTime.now();
+    Instant now = EngineClock.now();
     Reminder fired = null;
     for (Reminder reminder : remindersOf(deadline)) {
       if (!reminder.at().isAfter(now)) {

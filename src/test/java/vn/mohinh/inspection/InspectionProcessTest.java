@@ -38,7 +38,7 @@ import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.workflow.DeadlineNotices;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.InvalidInputException;
 
 /** Every path of Process_Inspection on the pure engine: the answer on time, late, not needed; refused input. */
 @ExtendWith(ProcessEngineExtension.class)
@@ -145,7 +145,7 @@ class InspectionProcessTest {
     when(service.checkTeam(List.of("nobody"))).thenReturn(List.of("Không có người dùng: nobody"));
     assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(InspectionService.PROCESS_KEY,
         Map.of("year", 2026, "inspectionKind", "PARTY", "inspectionDate", "15/03/2026", "teamMembers", "nobody")))
-        .isInstanceOf(FormInputException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("hình thức")
         .hasMessageContaining("ngày khảo sát, kiểm tra")
         .hasMessageContaining("nobody");

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.workflow.DeadlineNotices;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.InvalidInputException;
 
 /**
  * Process_MilestoneReview with Process_MilestoneUnitReport on the pure engine: a committee (stc) with
@@ -68,7 +68,7 @@ class MilestoneReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2023-01-16T01:00:00Z")));
     when(service.properties()).thenReturn(new MilestoneProperties(false, null, null, null, null, ZONE, List.of()));
     when(service.requireMilestone("so-ket-2023")).thenReturn(SO_KET);
-    when(service.requireMilestone("khong-co")).thenThrow(new FormInputException("Không có đợt 'khong-co'"));
+    when(service.requireMilestone("khong-co")).thenThrow(new InvalidInputException("Không có đợt 'khong-co'"));
     when(service.open(anyString(), eq(SO_KET), any())).thenAnswer(call -> {
       opened = review(call.getArgument(0));
       return opened;
@@ -179,7 +179,7 @@ class MilestoneReviewProcessTest {
   @Test
   void theBlocCannotCompileBeforeTheDeadlineWhileUnitsAreMissing() {
     start("so-ket-2023");
-    doThrow(new FormInputException("Chưa đến hạn báo cáo và còn 1 đơn vị chưa báo cáo"))
+    doThrow(new InvalidInputException("Chưa đến hạn báo cáo và còn 1 đơn vị chưa báo cáo"))
         .when(service).compile(any(), any(), any(), any());
 
     assertThatThrownBy(() -> submit(task("Task_CompileBlocReport", null),
@@ -190,7 +190,7 @@ class MilestoneReviewProcessTest {
 
   @Test
   void anUnknownMilestoneOrBadReportIsRefused() {
-    assertThatThrownBy(() -> start("khong-co")).isInstanceOf(FormInputException.class).hasMessageContaining("khong-co");
+    assertThatThrownBy(() -> start("khong-co")).isInstanceOf(InvalidInputException.class).hasMessageContaining("khong-co");
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
 
     start("so-ket-2023");

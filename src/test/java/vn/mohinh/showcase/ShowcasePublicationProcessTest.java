@@ -34,7 +34,7 @@ import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Person;
 import vn.mohinh.organization.Role;
-import vn.mohinh.workflow.FormInputException;
+import vn.mohinh.platform.InvalidInputException;
 
 /** Every path of Process_ShowcasePublication on the pure engine, the feature's service mocked. */
 @ExtendWith(ProcessEngineExtension.class)
@@ -188,13 +188,13 @@ class ShowcasePublicationProcessTest {
         .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
   }
 
-  /** Refused input: a {@link FormInputException}, possibly wrapped by the engine's listener invocation, message kept. */
+  /** Refused input: a {@link InvalidInputException}, possibly wrapped by the engine's listener invocation, message kept. */
   static void refusedInput(Throwable thrown) {
     Throwable cause = thrown;
-    while (!(cause instanceof FormInputException) && cause.getCause() != null) {
+    while (!(cause instanceof InvalidInputException) && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    assertThat(cause).isInstanceOf(FormInputException.class);
+    assertThat(cause).isInstanceOf(InvalidInputException.class);
     assertThat(thrown.getMessage()).contains(cause.getMessage());
   }
 
