@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.mohinh.registration.InitiativeStatus;
 
-/** {@link InitiativeCatalog} over the registration's tables (mh_initiative, mh_initiative_plan). */
+/** {@link InitiativeCatalog} over the registration's tables (mh_initiative, mh_initiative_plan), read only. */
 @Repository
 public class JdbcInitiativeCatalog implements InitiativeCatalog {
 
-  static final String ACCEPTED = "ACCEPTED";
-  static final String DRAFT = "DRAFT";
+  static final String ACCEPTED = InitiativeStatus.ACCEPTED.name();
+  static final String DRAFT = InitiativeStatus.DRAFT.name();
 
   private static final String SELECT =
       "select i.id, i.cycle_year, i.unit_code, u.name as unit_name, p.name as parent_name, i.base_unit_code, i.name, "

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mohinh.catalog.InitiativeCatalog;
 import vn.mohinh.catalog.ModelRef;
+import vn.mohinh.registration.InitiativeStatus;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Person;
@@ -89,7 +90,7 @@ public class InspectionService {
     if (existing.isPresent()) {
       return existing.get();
     }
-    ModelRef model = catalog.find(initiativeId).filter(m -> m.year() == year && "ACCEPTED".equals(m.status()))
+    ModelRef model = catalog.find(initiativeId).filter(m -> m.year() == year && InitiativeStatus.ACCEPTED.name().equals(m.status()))
         .orElseThrow(() -> new InvalidInputException("Không có mô hình đã được Khối tiếp nhận này trong năm " + year));
     Inspection inspection = new Inspection(UUID.randomUUID().toString(), model.id(), year, model.unitCode(), model.name(), kind, date,
         team, InspectionStatus.PLANNED, processInstanceId, by, EngineClock.now(), null, null, null, null, null, null, null, null, null,

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mohinh.catalog.InitiativeCatalog;
 import vn.mohinh.catalog.ModelRef;
+import vn.mohinh.registration.InitiativeStatus;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
 import vn.mohinh.workflow.Authorizations;
@@ -165,7 +166,7 @@ public class MilestoneService {
     StringBuilder text = new StringBuilder();
     text.append("Tổng số: ").append(models.size()).append(" mô hình đã đăng ký trong giai đoạn ").append(review.period()).append(".\n");
     byYear.forEach((year, list) -> {
-      long accepted = list.stream().filter(m -> "ACCEPTED".equals(m.status())).count();
+      long accepted = list.stream().filter(m -> InitiativeStatus.ACCEPTED.name().equals(m.status())).count();
       long continuing = list.stream().filter(m -> Boolean.TRUE.equals(m.continuing())).count();
       text.append("\nNăm ").append(year).append(": ").append(list.size()).append(" mô hình");
       if (!list.isEmpty()) {
