@@ -35,6 +35,11 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
     PLAN_SECTIONS.put("replicability", "Khả năng nhân rộng");
   }
 
+  /** The directory's order: a committee, its cells, then the next base unit (cells' sort orders are per committee). */
+  private static final String UNIT_ORDER =
+      "coalesce(p.sort_order, u.sort_order), coalesce(p.code, u.code), case when u.parent_code is null then 0 else 1 end, "
+          + "u.sort_order, i.unit_code, i.seq";
+
   private final JdbcClient jdbc;
 
   public JdbcInitiativeCatalog(JdbcClient jdbc) {
@@ -43,7 +48,7 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
 
   @Override
   public List<ModelRef> acceptedModels(int year) {
-    return jdbc.sql(SELECT + "where i.cycle_year = ? and i.status = ? order by u.sort_order, i.unit_code, i.seq")
+    return jdbc.sql(SELECT + "where i.cycle_year = ? and i.status = ? order by " + UNIT_ORDER)
         .params(year, ACCEPTED)
         .query(JdbcInitiativeCatalog::model)
         .list();
@@ -63,7 +68,7 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
       return List.of();
     }
     return jdbc.sql(SELECT + "where i.unit_code in (:units) and i.cycle_year between :from and :to and i.status <> :draft "
-                + "order by i.cycle_year, u.sort_order, i.unit_code, i.seq")
+                + "order by i.cycle_year, " + UNIT_ORDER)
         .param("units", List.copyOf(unitCodes))
         .param("from", fromYear)
         .param("to", toYear)

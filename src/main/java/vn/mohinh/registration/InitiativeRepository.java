@@ -116,7 +116,8 @@ public class InitiativeRepository {
   public List<UnitProgress> unitsWithoutAccepted(int year, int limit) {
     return jdbc.sql(
             "select u.code, u.name, p.name as parent_name, s.best " + PROGRESS
-                + "and (s.best is null or s.best < 4) order by u.sort_order limit ?")
+                + "and (s.best is null or s.best < 4) order by coalesce(p.sort_order, u.sort_order), coalesce(p.code, u.code), "
+                + "case when u.parent_code is null then 0 else 1 end, u.sort_order, u.code limit ?")
         .params(year, limit)
         .query(
             (rs, n) -> {
