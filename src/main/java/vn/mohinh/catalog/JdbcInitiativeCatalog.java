@@ -35,10 +35,8 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
     PLAN_SECTIONS.put("replicability", "Khả năng nhân rộng");
   }
 
-  /** The directory's order: a committee, its cells, then the next base unit (cells' sort orders are per committee). */
-  private static final String UNIT_ORDER =
-      "coalesce(p.sort_order, u.sort_order), coalesce(p.code, u.code), case when u.parent_code is null then 0 else 1 end, "
-          + "u.sort_order, i.unit_code, i.seq";
+  /** The directory's order (the units' position in the organisation file), then the unit's models in order. */
+  private static final String UNIT_ORDER = "u.sort_order, i.unit_code, i.seq";
 
   private final JdbcClient jdbc;
 

@@ -20,12 +20,8 @@ public class InitiativeRepository {
           + "i.continuing, i.period, i.continues_id, i.prefilled_from_id, i.return_count, i.last_comment, "
           + "i.last_returned_by, i.created_at, i.submitted_at, i.submitted_by, i.decided_at, i.decided_by "
           + "from mh_initiative i ";
-  /** In the directory's order: a committee, then its cells, then the next base unit (cells' sort orders are per committee). */
-  private static final String ORDER =
-      " order by coalesce(pu.sort_order, u.sort_order), coalesce(pu.code, u.code), case when u.parent_code is null then 0 else 1 end, "
-          + "u.sort_order, i.seq";
-  private static final String JOIN_UNIT =
-      "join mh_org_unit u on u.code = i.unit_code left join mh_org_unit pu on pu.code = u.parent_code ";
+  private static final String ORDER = " order by u.sort_order, i.seq";
+  private static final String JOIN_UNIT = "join mh_org_unit u on u.code = i.unit_code ";
 
   private final JdbcClient jdbc;
 
@@ -116,8 +112,7 @@ public class InitiativeRepository {
   public List<UnitProgress> unitsWithoutAccepted(int year, int limit) {
     return jdbc.sql(
             "select u.code, u.name, p.name as parent_name, s.best " + PROGRESS
-                + "and (s.best is null or s.best < 4) order by coalesce(p.sort_order, u.sort_order), coalesce(p.code, u.code), "
-                + "case when u.parent_code is null then 0 else 1 end, u.sort_order, u.code limit ?")
+                + "and (s.best is null or s.best < 4) order by u.sort_order limit ?")
         .params(year, limit)
         .query(
             (rs, n) -> {
