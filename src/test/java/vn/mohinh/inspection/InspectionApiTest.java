@@ -21,7 +21,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import vn.mohinh.notification.Notifier;
 
 /** The inspections of a year as the evaluation and the model's history read them: each person sees what their role allows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,12 +31,14 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionApiTest {
 
-  static final int YEAR = 2031;
+  static final int YEAR = 2088;
   static final String PASSWORD = "MoHinh@2026";
 
   @LocalServerPort int port;
   @Autowired InspectionRepository repository;
   @Autowired InspectionService service;
+  @Autowired Notifier notifier;
+  @Autowired JdbcClient jdbc;
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -73,6 +77,28 @@ class InspectionApiTest {
     assertThat(units(list("stc-vp.bithu"))).containsExactly("stc-vp");
     assertThat(units(list("cbbtv.bithu"))).containsExactly("cbbtv");
     assertThat(units(list("bvdk.bithu"))).isEmpty();
+  }
+
+  @Test
+  void theUnitAndItsCommitteeAreToldOfThePlannedInspectionByMailOnce() {
+    String id = UUID.randomUUID().toString();
+    Notifier.InspectionNotice notice = new Notifier.InspectionNotice(YEAR, "stc-vp", id, "Một cửa thân thiện", "kiểm tra",
+        LocalDate.of(YEAR, 5, 4), List.of("Dương Ngọc Oanh – Ban Tuyên giáo Đảng ủy Khối"));
+    notifier.notifyInspection(notice);
+    notifier.notifyInspection(notice);
+
+    List<String[]> mails = jdbc.sql("select recipient, subject, body_text, body_html from mh_mail_outbox where kind = 'INSPECTION' "
+            + "and dedup_key like ?")
+        .param("%" + id + "%")
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        .list();
+    assertThat(mails).extracting(m -> m[0]).containsExactlyInAnyOrder(
+        "stc-vp.bithu@travinh.example.org", "stc-vp.capuy@travinh.example.org", "stc.bithu@travinh.example.org",
+        "stc.phobithu@travinh.example.org");
+    assertThat(mails.get(0)[1]).isEqualTo("Thông báo kiểm tra mô hình: Một cửa thân thiện");
+    assertThat(mails.get(0)[2]).contains("sẽ kiểm tra mô hình \"Một cửa thân thiện\"", "vào ngày 04/05/2088",
+        "- Dương Ngọc Oanh – Ban Tuyên giáo Đảng ủy Khối");
+    assertThat(mails.get(0)[3]).contains("<strong>Một cửa thân thiện</strong>", "04/05/2088");
   }
 
   @Test

@@ -46,7 +46,7 @@ import vn.mohinh.registration.PlanContent;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShowcaseIntegrationTest {
 
-  static final int YEAR = 2032;
+  static final int YEAR = 2087;
 
   @LocalServerPort int port;
   @Autowired InitiativeRepository initiatives;
@@ -150,7 +150,7 @@ class ShowcaseIntegrationTest {
     String id = UUID.randomUUID().toString();
     initiatives.insertDraft(new Initiative(id, YEAR, unit, baseUnit, initiatives.nextSeq(YEAR, unit), InitiativeStatus.DRAFT, null,
         null, null, null, null, null, null, 0, null, null, Instant.now(), null, null, null, null));
-    initiatives.submit(id, new PlanContent(name, "ADMINISTRATIVE_REFORM", false, "2032", null, null, null, purpose, null, null, method,
+    initiatives.submit(id, new PlanContent(name, "ADMINISTRATIVE_REFORM", false, "2087", null, null, null, purpose, null, null, method,
         null, null, null), "Cải cách thủ tục hành chính", null, InitiativeStatus.SUBMITTED, Instant.now(), unit + ".bithu");
     initiatives.decide(id, InitiativeStatus.ACCEPTED, Instant.now(), "btg.chuyenvien");
     return id;
