@@ -111,6 +111,15 @@ public class ShowcaseRepository {
         .query(ShowcaseRepository::publication).list();
   }
 
+  /** The models of the year that are published or have a proposal being edited or approved. */
+  public java.util.Set<String> busyInitiatives(int year) {
+    return new java.util.HashSet<>(jdbc.sql("select initiative_id from mh_showcase where model_year = ? and status = ? union "
+                + "select initiative_id from mh_showcase_proposal where model_year = ? and status in ('EDITING', 'AWAITING_APPROVAL')")
+        .params(year, PublicationStatus.PUBLISHED.name(), year)
+        .query(String.class)
+        .list());
+  }
+
   public boolean isPublished(String initiativeId) {
     return jdbc.sql("select count(*) from mh_showcase where initiative_id = ? and status = ?")
         .params(initiativeId, PublicationStatus.PUBLISHED.name()).query(Long.class).single() > 0;

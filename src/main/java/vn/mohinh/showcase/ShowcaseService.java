@@ -1,6 +1,5 @@
 package vn.mohinh.showcase;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,15 +105,8 @@ public class ShowcaseService {
 
   /** The models of the year the reviewing office may propose: accepted, neither published nor being edited. */
   public List<ModelRef> candidates(int year) {
-    List<ModelRef> candidates = new ArrayList<>();
-    for (ModelRef model : catalog.acceptedModels(year)) {
-      boolean busy = repository.isPublished(model.id())
-          || repository.findProposalsOf(model.id()).stream().anyMatch(p -> p.status().open());
-      if (!busy) {
-        candidates.add(model);
-      }
-    }
-    return candidates;
+    java.util.Set<String> busy = repository.busyInitiatives(year);
+    return catalog.acceptedModels(year).stream().filter(model -> !busy.contains(model.id())).toList();
   }
 
   /** Opens the proposal of the model with an editorial draft pre-filled from what the unit wrote. */
