@@ -236,6 +236,8 @@ public class MailNotifier implements Notifier {
     model.put("unitName", unit.displayName());
     model.put("what", notice.subject());
     model.put("acceptedBy", notice.acceptedBy());
+    model.put("documentLabel", notice.document() == null ? null : notice.document().label());
+    model.put("documentUrl", notice.document() == null ? null : links.absolute(notice.document().path()));
     String subject = "Đã tiếp nhận: " + notice.subject();
     for (Person person : reachable(directory.peopleOf(unit.code()), unit.code())) {
       String key = key("ACCEPTED", notice.year(), unit.code(), digest(notice.subject()), person.email());

@@ -91,8 +91,25 @@ public interface Notifier {
    */
   record ReturnNotice(int year, String unitCode, String subject, String comment, String returnedBy, int round) {}
 
-  /** @param subject what was accepted; {@code acceptedBy} the accepting body ("Ban Tuyên giáo Đảng ủy Khối"). */
-  record AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy) {}
+  /**
+   * @param subject what was accepted; {@code acceptedBy} the accepting body ("Ban Tuyên giáo Đảng ủy Khối")
+   * @param document the official document the unit can now download (the approved plan's mẫu 01, the
+   *     accepted committee's mẫu 02), linked from the mail; null: none
+   */
+  record AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy, DocumentLink document) {
+
+    public AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy) {
+      this(year, unitCode, subject, acceptedBy, null);
+    }
+  }
+
+  /**
+   * A document to download, linked from a mail.
+   *
+   * @param label the link's text ("Tải kế hoạch (mẫu số 01, Word)")
+   * @param path its path on the server ("/api/documents/plans/….docx"); the mail puts {@code mohinh.base-url} in front
+   */
+  record DocumentLink(String label, String path) {}
 
   /**
    * @param initiativeName the model evaluated

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.TaskForms;
 
 /**
@@ -28,7 +29,8 @@ public class PlanReviewTaskListener implements TaskListener {
   public static final String VAR_COMMENT = "comment";
 
   public static final List<String> SHOWN =
-      List.of("reviewYear", "reviewUnitName", "reviewDeadlineText", "reviewRound", "reviewPreviousComment", "reviewPlan");
+      List.of("reviewYear", "reviewUnitName", "reviewDeadlineText", "reviewRound", "reviewPreviousComment", "reviewPlan",
+          "reviewPlanUrl");
 
   private final PlanService plans;
 
@@ -68,6 +70,7 @@ public class PlanReviewTaskListener implements TaskListener {
     shown.put("reviewRound", initiative.returnCount() + 1);
     shown.put("reviewPreviousComment", initiative.returnCount() == 0 ? null : initiative.lastComment());
     shown.put("reviewPlan", plan);
+    shown.put("reviewPlanUrl", DocumentLinks.plan(initiative.id()));
     shown.put(FIELD_DECISION, null);
     shown.put(FIELD_COMMENT, null);
     TaskForms.show(task, shown);
