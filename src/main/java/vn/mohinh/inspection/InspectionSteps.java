@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.mohinh.catalog.ModelRef;
+import vn.mohinh.catalog.ModelChoice;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.platform.EngineUser;
 import vn.mohinh.workflow.DeadlineNotices;
@@ -47,7 +47,6 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
   static final String F_TEAM = "teamMembers";
   static final String F_DUE = "answerDueDate";
   // task form fields
-  static final String F_MODEL = "chosenModelId";
   static final String F_CANCEL = "cancelInspection";
   static final String F_STATE = "modelState";
   static final String F_STRENGTHS = "strengths";
@@ -134,28 +133,13 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
 
   void showModelChoice(DelegateTask task) {
     int year = year(task.getExecution());
-    Map<String, String> options = new LinkedHashMap<>();
-    for (ModelRef model : service.candidates(year)) {
-      options.put(model.id(), model.label());
-    }
-    Map<String, Object> shown = new LinkedHashMap<>();
-    shown.put("modelOptions", FormReader.options(options));
-    shown.put("choiceNote", options.isEmpty()
-        ? "Năm " + year + " chưa có mô hình nào được Khối tiếp nhận. Có thể hủy đợt khảo sát, kiểm tra này."
-        : "Năm " + year + ": " + options.size() + " mô hình đã được Khối tiếp nhận.");
-    shown.put(F_MODEL, null);
-    shown.put(F_CANCEL, false);
-    TaskForms.show(task, shown);
+    ModelChoice.show(task, year, service.candidates(year), F_CANCEL, "đã được Khối tiếp nhận",
+        "chưa có mô hình nào được Khối tiếp nhận. Có thể hủy đợt khảo sát, kiểm tra này.");
   }
 
   void chooseModel(DelegateTask task) {
     int year = year(task.getExecution());
-    FormReader form = FormReader.of(task);
-    boolean cancel = form.ticked(F_CANCEL);
-    List<String> allowed = service.candidates(year).stream().map(ModelRef::id).toList();
-    String chosen = form.choice(F_MODEL, "mô hình", !cancel, allowed);
-    form.check();
-    task.getExecution().setVariable(INITIATIVE_ID, cancel ? null : chosen);
+    task.getExecution().setVariable(INITIATIVE_ID, ModelChoice.read(task, service.candidates(year), F_CANCEL));
   }
 
   // ---------------------------------------------------------------- ServiceTask_ScheduleInspection

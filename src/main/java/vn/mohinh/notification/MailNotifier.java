@@ -259,9 +259,7 @@ public class MailNotifier implements Notifier {
     model.put("decidedBy", notice.decidedBy());
     model.put("note", notice.note());
     String subject = "Kết quả đánh giá mô hình năm " + notice.year() + ": " + notice.initiativeName();
-    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
-    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
-    for (Person person : reachable(people, unit.code())) {
+    for (Person person : reachable(withCommittee(unit), unit.code())) {
       String key = key("COMMENDATION", notice.year(), unit.code(), digest(notice.initiativeName()), person.email());
       queue(key, "COMMENDATION", notice.year(), unit, person, subject, "commendation", model, null, null);
     }
@@ -304,12 +302,17 @@ public class MailNotifier implements Notifier {
         notice.date().getDayOfMonth(), notice.date().getMonthValue(), notice.date().getYear()));
     model.put("team", notice.team() == null ? List.of() : notice.team());
     String subject = "Thông báo " + notice.kind() + " mô hình: " + notice.initiativeName();
-    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
-    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
-    for (Person person : reachable(people, unit.code())) {
+    for (Person person : reachable(withCommittee(unit), unit.code())) {
       String key = key("INSPECTION", notice.year(), unit.code(), notice.inspectionId(), person.email());
       queue(key, "INSPECTION", notice.year(), unit, person, subject, "inspection", model, null, null);
     }
+  }
+
+  /** The unit's people and, for a cell, its committee's. */
+  private List<Person> withCommittee(Unit unit) {
+    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
+    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
+    return people;
   }
 
   private Map<String, Object> common() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.catalog.ModelChoice;
 import vn.mohinh.catalog.ModelRef;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Role;
@@ -40,7 +41,6 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
   public static final String UNPUBLISHED_BY = "unpublishedBy";
   public static final String UNPUBLISH_REASON = "unpublishReason";
   // form fields
-  static final String F_MODEL = "chosenModelId";
   static final String F_CANCEL = "cancelProposal";
   static final String F_TITLE = "title";
   static final String F_SUMMARY = "summary";
@@ -111,28 +111,13 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
 
   void showModelChoice(DelegateTask task) {
     int year = year(task.getExecution());
-    Map<String, String> options = new LinkedHashMap<>();
-    for (ModelRef model : service.candidates(year)) {
-      options.put(model.id(), model.label());
-    }
-    Map<String, Object> shown = new LinkedHashMap<>();
-    shown.put("modelOptions", FormReader.options(options));
-    shown.put("choiceNote", options.isEmpty()
-        ? "Năm " + year + " chưa có mô hình nào đã được Khối tiếp nhận mà chưa đăng. Có thể hủy đề xuất."
-        : "Năm " + year + ": " + options.size() + " mô hình đã được Khối tiếp nhận, chưa đăng.");
-    shown.put(F_MODEL, null);
-    shown.put(F_CANCEL, false);
-    TaskForms.show(task, shown);
+    ModelChoice.show(task, year, service.candidates(year), F_CANCEL, "đã được Khối tiếp nhận, chưa đăng",
+        "chưa có mô hình nào đã được Khối tiếp nhận mà chưa đăng. Có thể hủy đề xuất.");
   }
 
   void chooseModel(DelegateTask task) {
     int year = year(task.getExecution());
-    FormReader form = FormReader.of(task);
-    boolean cancel = form.ticked(F_CANCEL);
-    List<String> allowed = service.candidates(year).stream().map(ModelRef::id).toList();
-    String chosen = form.choice(F_MODEL, "mô hình", !cancel, allowed);
-    form.check();
-    task.getExecution().setVariable(INITIATIVE_ID, cancel ? null : chosen);
+    task.getExecution().setVariable(INITIATIVE_ID, ModelChoice.read(task, service.candidates(year), F_CANCEL));
   }
 
   // ---------------------------------------------------------------- ServiceTask_OpenProposal
