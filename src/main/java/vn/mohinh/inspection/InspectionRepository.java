@@ -1,11 +1,12 @@
 package vn.mohinh.inspection;
 
+import static vn.mohinh.workflow.SqlTimes.at;
+import static vn.mohinh.workflow.SqlTimes.instant;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -94,14 +95,5 @@ public class InspectionRepository {
         rs.getString("recommendations"), rating == null ? null : InspectionRating.valueOf(rating), rs.getString("findings_by"),
         instant(rs, "findings_at"), instant(rs, "answer_due_at"), rs.getString("answer"), rs.getString("answered_by"),
         instant(rs, "answered_at"), onTime == null ? null : rs.getBoolean("answered_on_time"), instant(rs, "overdue_at"));
-  }
-
-  static OffsetDateTime at(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -1,10 +1,11 @@
 package vn.mohinh.massorganisation;
 
+import static vn.mohinh.workflow.SqlTimes.at;
+import static vn.mohinh.workflow.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,14 +74,5 @@ public class MobilisationPlanRepository {
         rs.getString("coordination"), instant(rs, "due_at"), rs.getString("submitted_by"), instant(rs, "submitted_at"),
         onTime == null ? null : rs.getBoolean("submitted_on_time"), rs.getInt("return_count"), rs.getString("last_comment"),
         rs.getString("decided_by"), instant(rs, "decided_at"), instant(rs, "created_at"));
-  }
-
-  static OffsetDateTime at(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -1,10 +1,11 @@
 package vn.mohinh.milestone;
 
+import static vn.mohinh.workflow.SqlTimes.at;
+import static vn.mohinh.workflow.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,14 +114,5 @@ public class MilestoneRepository {
         rs.getString("results"), rs.getString("lessons"), rs.getString("shortcomings"), rs.getString("next_steps"),
         rs.getString("commendation_proposal"), instant(rs, "due_at"), rs.getString("submitted_by"), instant(rs, "submitted_at"),
         rs.getBoolean("on_time"));
-  }
-
-  static OffsetDateTime at(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -1,10 +1,11 @@
 package vn.mohinh.showcase;
 
+import static vn.mohinh.workflow.SqlTimes.at;
+import static vn.mohinh.workflow.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -240,19 +241,5 @@ public class ShowcaseRepository {
         publicShowcase(rs, row), rs.getString("initiative_id"), rs.getString("proposal_id"),
         PublicationStatus.valueOf(rs.getString("status")), rs.getString("published_by"), rs.getString("approved_by"),
         instant(rs, "unpublished_at"), rs.getString("unpublished_by"), rs.getString("unpublish_reason"));
-  }
-
-  static OffsetDateTime at(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }
