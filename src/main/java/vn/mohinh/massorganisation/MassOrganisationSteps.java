@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.mohinh.platform.EngineUser;
@@ -17,16 +16,15 @@ import vn.mohinh.workflow.FormReader;
 /**
  * The BPMN's edge of the mass organisations' plans (bean {@code massOrganisationSteps}):
  * <ul>
- *   <li>Process_AnnualCycle: when the registration of a newly opened year starts
- *       (SubProcess_Registration, start) it starts the year's Process_MassOrganisationPlans;
- *   <li>Process_MassOrganisationPlans fans out over {@link #organisations()};
+ *   <li>Process_MassOrganisationPlans (called by Process_AnnualCycle when a year is opened) fans out
+ *       over {@link #organisations()};
  *   <li>Process_MassOrganisationPlan: the organisation writes its plan (task sees {@code year} and
  *       {@code unitCode}, due at the SUBMISSION deadline), the reviewing office accepts or returns it
  *       ({@code planDecision}).
  * </ul>
  */
 @Component(MassOrganisationSteps.BEAN_NAME)
-public class MassOrganisationSteps implements TaskListener, ExecutionListener {
+public class MassOrganisationSteps implements TaskListener {
 
   public static final String BEAN_NAME = "massOrganisationSteps";
   public static final String YEAR = "year";
@@ -43,13 +41,6 @@ public class MassOrganisationSteps implements TaskListener, ExecutionListener {
 
   public MassOrganisationSteps(MobilisationPlanService service) {
     this.service = service;
-  }
-
-  @Override
-  public void notify(DelegateExecution execution) {
-    if ("SubProcess_Registration".equals(execution.getCurrentActivityId())) {
-      service.startYear(execution.getProcessEngineServices(), year(execution));
-    }
   }
 
   @Override

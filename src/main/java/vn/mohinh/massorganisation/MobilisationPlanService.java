@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngineServices;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +24,6 @@ import vn.mohinh.platform.InvalidInputException;
 @Service
 public class MobilisationPlanService {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MobilisationPlanService.class);
   public static final String YEAR_PROCESS_KEY = "Process_MassOrganisationPlans";
   public static final String PLAN_PROCESS_KEY = "Process_MassOrganisationPlan";
   /** The deadline of the plans: the base units' submission to the bloc. */
@@ -60,31 +56,6 @@ public class MobilisationPlanService {
 
   public String unitName(String unitCode) {
     return directory.unit(unitCode).map(Unit::displayName).orElse(unitCode);
-  }
-
-  /**
-   * The year was opened: starts the year's Process_MassOrganisationPlans (one per year, business key
-   * {@code <year>/doan-the}), unless it already runs or ran, or the directory has no mass organisation.
-   */
-  public void startYear(ProcessEngineServices engine, int year) {
-    String businessKey = year + "/doan-the";
-    if (organisations().isEmpty()) {
-      LOG.info("No mass organisation in the directory: no mobilisation plans are asked for {}", year);
-      return;
-    }
-    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(YEAR_PROCESS_KEY).count() == 0) {
-      LOG.warn("{} is not deployed: no mobilisation plans are asked for {}", YEAR_PROCESS_KEY, year);
-      return;
-    }
-    boolean started = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(YEAR_PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0;
-    if (started) {
-      return;
-    }
-    engine.getRuntimeService().createProcessInstanceByKey(YEAR_PROCESS_KEY)
-        .businessKey(businessKey)
-        .setVariable("year", year)
-        .execute();
   }
 
   public java.time.ZoneId zone() {

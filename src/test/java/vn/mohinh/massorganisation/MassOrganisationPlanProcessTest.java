@@ -23,7 +23,7 @@ import vn.mohinh.testsupport.RegistrationWorld;
 
 /**
  * The mass organisations' mobilisation plans on the engine, with the real services: opening the year
- * asks each mass organisation for its plan, due at the year's SUBMISSION deadline like the units'
+ * (Process_AnnualCycle calls Process_MassOrganisationPlans) asks each mass organisation for its plan, due at the year's SUBMISSION deadline like the units'
  * registrations, with the same reminders and overdue notice; a late plan is still taken, returned
  * once and accepted.
  */
@@ -61,6 +61,10 @@ class MassOrganisationPlanProcessTest extends ProcessTestSupport {
     return runtime.createProcessInstanceQuery().processDefinitionKey(MobilisationPlanService.YEAR_PROCESS_KEY).singleResult();
   }
 
+  private ProcessInstance cycle() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("Process_AnnualCycle").singleResult();
+  }
+
   private Notifier.DeadlineNotice submissionDeadline() {
     return new Notifier.DeadlineNotice(YEAR, "SUBMISSION", DeadlineKind.SUBMISSION.label(), instant("2027-02-25T17:00"));
   }
@@ -79,14 +83,15 @@ class MassOrganisationPlanProcessTest extends ProcessTestSupport {
     assertThat(tasks("Task_WritePlan")).as("the units' own registration runs unchanged").hasSize(4);
     assertThat(world.mobilisationPlans.plan(YEAR, "cdt").status()).isEqualTo(MobilisationPlanStatus.DRAFT);
 
-    // Opening the year again (or the registration restarting) asks nothing twice.
-    world.mobilisationPlans.startYear(engine, YEAR);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MobilisationPlanService.YEAR_PROCESS_KEY).count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(MobilisationPlanService.YEAR_PROCESS_KEY)
+        .superProcessInstanceId(cycle().getId()).count()).as("called by the annual cycle").isEqualTo(1);
 
     submit(write, plan("Vận động đoàn viên"));
     decideOn(task("Task_ReviewMobilisationPlan", "cdt"), "ACCEPT", null);
 
     BpmnAwareTests.assertThat(plans).isEnded().hasPassed("EndEvent_AllPlansAccepted");
+    BpmnAwareTests.assertThat(cycle()).hasPassed("CallActivity_MassOrganisationPlans", "EndEvent_MassOrganisationPlansDone")
+        .isActive();
     assertThat(management.createJobQuery().processInstanceId(plans.getId()).count()).as("reminder timers cancelled").isZero();
     MobilisationPlan accepted = world.mobilisationPlans.plan(YEAR, "cdt");
     assertThat(accepted.status()).isEqualTo(MobilisationPlanStatus.ACCEPTED);

@@ -45,12 +45,16 @@ public abstract class ProcessTestSupport {
     "processes/annual-cycle.bpmn",
     "processes/unit-registration.bpmn",
     "processes/plan-registration.bpmn",
+    "processes/mass-organisation-plans.bpmn",
+    "processes/mass-organisation-plan.bpmn",
     "forms/open-year.form",
     "forms/write-plan.form",
     "forms/review-plan.form",
     "forms/compile-summary.form",
     "forms/accept-submission.form",
-    "forms/registration-summary.form"
+    "forms/registration-summary.form",
+    "forms/mobilisation-plan.form",
+    "forms/mobilisation-plan-review.form"
   };
   private static final ObjectMapper JSON = new ObjectMapper();
 
