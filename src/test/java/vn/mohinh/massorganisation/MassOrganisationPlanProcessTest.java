@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.mohinh.cycle.DeadlineChangeService;
 import vn.mohinh.cycle.DeadlineKind;
+import vn.mohinh.cycle.DeadlineRescheduler;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.testsupport.ProcessTestSupport;
 import vn.mohinh.testsupport.RegistrationWorld;
@@ -137,6 +139,19 @@ class MassOrganisationPlanProcessTest extends ProcessTestSupport {
 
     BpmnAwareTests.assertThat(plans).isEnded();
     assertThat(world.mobilisationPlans.plan(YEAR, "cdt").status()).isEqualTo(MobilisationPlanStatus.ACCEPTED);
+  }
+
+  @Test
+  void aChangedSubmissionDeadlineMovesTheOrganisationsTaskAndTheirReminders() {
+    ProcessInstance plans = openYear2027();
+    DeadlineChangeService changes =
+        new DeadlineChangeService(world.cycleRepository, world.calendar, new DeadlineRescheduler(engine, world.calendar));
+
+    changes.change(YEAR, DeadlineKind.SUBMISSION, instant("2027-03-05T17:00"), "Tết Nguyên đán đến muộn", "btg.chuyenvien");
+
+    assertThat(task("Task_WriteMobilisationPlan", "cdt").getDueDate()).isEqualTo(date("2027-03-05T17:00"));
+    assertThat(timer("Timer_PlanReminder").getDuedate()).isEqualTo(date("2027-02-26T17:00"));
+    assertThat(timer("Timer_PlanReminder").getProcessInstanceId()).isEqualTo(plans.getId());
   }
 
   private void submit(Task task, Map<String, Object> values) {
