@@ -127,6 +127,17 @@ public class CycleRepository {
         .update();
   }
 
+  /** Moves the year to {@code to} if it stands at one of {@code from}; returns whether it moved. */
+  public boolean advance(int year, CycleYear.Status to, java.util.Collection<CycleYear.Status> from) {
+    int moved = 0;
+    for (CycleYear.Status status : from) {
+      moved += jdbc.sql("update mh_cycle_year set status = ? where cycle_year = ? and status = ?")
+          .params(to.name(), year, status.name())
+          .update();
+    }
+    return moved > 0;
+  }
+
   static OffsetDateTime odt(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }

@@ -54,7 +54,17 @@ public abstract class ProcessTestSupport {
     "forms/accept-submission.form",
     "forms/registration-summary.form",
     "forms/mobilisation-plan.form",
-    "forms/mobilisation-plan-review.form"
+    "forms/mobilisation-plan-review.form",
+    "processes/report-phase.bpmn",
+    "processes/model-report.bpmn",
+    "processes/report-evaluation.bpmn",
+    "processes/commendation-level.dmn",
+    "forms/write-report.form",
+    "forms/review-cell-report.form",
+    "forms/evaluate-report.form",
+    "forms/approve-commendations.form",
+    "forms/reconsider-commendations.form",
+    "forms/close-report-collection.form"
   };
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,6 +77,7 @@ public abstract class ProcessTestSupport {
   protected FormService forms;
   protected ManagementService management;
   protected RegistrationWorld world;
+  protected ReportWorld reportWorld;
 
   @BeforeEach
   void setUpWorld() {
@@ -78,6 +89,7 @@ public abstract class ProcessTestSupport {
     forms = engine.getFormService();
     management = engine.getManagementService();
     world = RegistrationWorld.testBloc().register();
+    reportWorld = new ReportWorld(world).register();
   }
 
   @AfterEach
