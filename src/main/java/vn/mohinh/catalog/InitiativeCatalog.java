@@ -19,6 +19,9 @@ public interface InitiativeCatalog {
   /** The models the units registered (submitted at least once) in the years from–to, by year then unit. */
   List<ModelRef> modelsOf(Collection<String> unitCodes, int fromYear, int toYear);
 
-  /** What the unit wrote about the model that may be edited for the public (plan and report sections). */
+  /**
+   * What the unit wrote about the model that may be edited for the public: its result report's
+   * sections and figures (mẫu 03) when there is one, then its plan's (mẫu 01).
+   */
   List<ModelSection> unitText(String initiativeId);
 }

@@ -35,6 +35,16 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
     PLAN_SECTIONS.put("replicability", "Khả năng nhân rộng");
   }
 
+  /** The result report's sections (mẫu 03) worth telling the public, before the plan's. */
+  private static final Map<String, String> REPORT_SECTIONS = new java.util.LinkedHashMap<>();
+
+  static {
+    REPORT_SECTIONS.put("initiatives", "Sáng kiến, cách làm hay");
+    REPORT_SECTIONS.put("effectiveness", "Hiệu quả thiết thực");
+    REPORT_SECTIONS.put("lessons", "Kinh nghiệm rút ra");
+    REPORT_SECTIONS.put("replication_scope", "Phạm vi, đối tượng nhân rộng");
+  }
+
   /** The directory's order (the units' position in the organisation file), then the unit's models in order. */
   private static final String UNIT_ORDER = "u.sort_order, i.unit_code, i.seq";
 
@@ -77,19 +87,43 @@ public class JdbcInitiativeCatalog implements InitiativeCatalog {
 
   @Override
   public List<ModelSection> unitText(String initiativeId) {
-    String columns = String.join(", ", PLAN_SECTIONS.keySet());
     List<ModelSection> sections = new ArrayList<>();
-    jdbc.sql("select " + columns + " from mh_initiative_plan where initiative_id = ?")
+    // The result report (mẫu 03), when the unit wrote one: what was achieved, with its figures.
+    jdbc.sql("select c." + String.join(", c.", REPORT_SECTIONS.keySet()) + " from mh_report r "
+            + "join mh_report_content c on c.report_id = r.id where r.initiative_id = ?")
         .param(initiativeId)
         .query(rs -> {
-          for (Map.Entry<String, String> section : PLAN_SECTIONS.entrySet()) {
-            String text = rs.getString(section.getKey());
-            if (text != null && !text.isBlank()) {
-              sections.add(new ModelSection(section.getValue(), text.strip()));
-            }
-          }
+          addSections(rs, REPORT_SECTIONS, sections);
+        });
+    StringBuilder figures = new StringBuilder();
+    jdbc.sql("select i.name, i.unit, i.before_value, i.after_value from mh_report r join mh_report_indicator i on i.report_id = r.id "
+            + "where r.initiative_id = ? order by i.seq")
+        .param(initiativeId)
+        .query(rs -> {
+          String unit = rs.getString("unit") == null ? "" : " " + rs.getString("unit");
+          figures.append("- ").append(rs.getString("name")).append(": trước ")
+              .append(rs.getBigDecimal("before_value").stripTrailingZeros().toPlainString()).append(unit).append(", sau ")
+              .append(rs.getBigDecimal("after_value").stripTrailingZeros().toPlainString()).append(unit).append("\n");
+        });
+    if (figures.length() > 0) {
+      sections.add(new ModelSection("Số liệu so sánh trước và sau khi thực hiện", figures.toString().strip()));
+    }
+    // The plan (mẫu 01).
+    jdbc.sql("select " + String.join(", ", PLAN_SECTIONS.keySet()) + " from mh_initiative_plan where initiative_id = ?")
+        .param(initiativeId)
+        .query(rs -> {
+          addSections(rs, PLAN_SECTIONS, sections);
         });
     return sections;
+  }
+
+  private static void addSections(ResultSet rs, Map<String, String> titles, List<ModelSection> sections) throws SQLException {
+    for (Map.Entry<String, String> section : titles.entrySet()) {
+      String text = rs.getString(section.getKey());
+      if (text != null && !text.isBlank()) {
+        sections.add(new ModelSection(section.getValue(), text.strip()));
+      }
+    }
   }
 
   private static ModelRef model(ResultSet rs, int row) throws SQLException {

@@ -191,6 +191,24 @@ public class ShowcaseRepository {
     return Optional.ofNullable(jdbc.sql("select max(updated_at) from mh_showcase").query((rs, n) -> instant(rs, 1)).single());
   }
 
+  // ---------------------------------------------------------------- the evaluation's flags (mh_showcase_candidate)
+
+  /** The models of the year the evaluation flagged for publication ("nhân rộng") and not yet published. */
+  public List<String> candidatesToPublish(int year) {
+    return jdbc.sql("select initiative_id from mh_showcase_candidate where cycle_year = ? and status = 'TO_PUBLISH' "
+                + "order by flagged_at, initiative_id")
+        .param(year)
+        .query(String.class)
+        .list();
+  }
+
+  /** Tells the evaluation's list that the flagged model is published (nothing if it was not flagged). */
+  public void markCandidatePublished(String initiativeId, Instant at) {
+    jdbc.sql("update mh_showcase_candidate set status = 'PUBLISHED', published_at = ? where initiative_id = ? and status = 'TO_PUBLISH'")
+        .params(at(at), initiativeId)
+        .update();
+  }
+
   // ---------------------------------------------------------------- history
 
   public void insertEvent(ShowcaseEvent e) {

@@ -183,6 +183,7 @@ public class ShowcaseService {
     var at = EngineClock.now();
     repository.insertPublication(id, proposal, model.groupCode(), model.groupName(), model.unitName(), approvedBy, at);
     repository.decide(proposal.id(), ProposalStatus.PUBLISHED, null, approvedBy, at, id);
+    repository.markCandidatePublished(proposal.initiativeId(), at);
     event(proposal, id, "PUBLISHED", approvedBy, null);
     LOG.info("Model {} published as {} (approved by {})", proposal.initiativeId(), id, approvedBy);
     return id;

@@ -52,6 +52,7 @@ class ShowcaseIntegrationTest {
   @Autowired InitiativeRepository initiatives;
   @Autowired InitiativeCatalog catalog;
   @Autowired ShowcaseService showcases;
+  @Autowired ShowcaseRepository showcaseRepository;
   @Autowired InspectionService inspections;
   @Autowired MilestoneService milestones;
   @Autowired RuntimeService runtime;
@@ -120,6 +121,7 @@ class ShowcaseIntegrationTest {
     assertThat(get("/public/mo-hinh/" + id).body()).contains("Đoạn hai.").doesNotContain("btg.");
     assertThat(get("/public/mo-hinh/atom.xml").body()).contains("urn:uuid:" + id);
     assertThat(showcases.propose(cellModel, YEAR)).isEmpty();
+    assertThat(showcaseRepository.candidatesToPublish(YEAR)).as("nothing flagged by an evaluation in this year").isEmpty();
 
     showcases.requestUnpublish(id, "btg.chuyenvien", "Đơn vị đề nghị cập nhật số liệu");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
