@@ -54,6 +54,7 @@ public class PlanReviewTaskListener implements TaskListener {
         plans.openReviewTask(
             task.getId(), year, ProcessVariables.unitCode(task), (String) task.getVariable(PlanTaskListener.VAR_INITIATIVE));
     Initiative initiative = view.initiative();
+    task.setName(RegistrationViews.taskName("Duyệt kế hoạch mô hình", initiative.name(), year, view.unitName()));
     PlanContent content = view.content();
     Map<String, Object> plan = new LinkedHashMap<>();
     plan.put("name", initiative.name());

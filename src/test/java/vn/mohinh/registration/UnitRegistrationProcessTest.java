@@ -53,7 +53,9 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
     writePlan(task("Task_WritePlan", "dbt-b"), "Một cửa thân thiện");
 
     Task reviewA = task("Task_ReviewCellPlan", "dbt-a");
-    assertThat(reviewA.getName()).isEqualTo("Duyệt kế hoạch mô hình năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
+    assertThat(reviewA.getName())
+        .isEqualTo("Duyệt kế hoạch mô hình “Tiết kiệm văn phòng phẩm” năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
+    assertThat(reviewA.getDescription()).startsWith("Đọc kế hoạch thực hiện mô hình (mẫu số 01) của chi bộ trực thuộc");
     assertThat(candidateGroups(reviewA)).containsExactly("unit-dbt");
     assertThat(reviewA.getDueDate()).isEqualTo(date("2027-02-25T17:00"));
     assertThat(String.valueOf(local(reviewA, "reviewPlan"))).contains("Tiết kiệm văn phòng phẩm", "Mô hình đang triển khai thực hiện");
@@ -142,6 +144,7 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
 
     review(task("Task_ReviewCellPlan", "dbt-a"), PlanService.RETURN, "Nêu rõ nội dung học tập Bác");
     Task again = task("Task_WritePlan", "dbt-a");
+    assertThat(again.getName()).isEqualTo("Sửa kế hoạch mô hình “Tiết kiệm” năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
     assertThat(local(again, "planReturnComment")).isEqualTo("Nêu rõ nội dung học tập Bác");
     assertThat(local(again, "planReturnedBy")).isEqualTo("Đảng bộ Sở Thử nghiệm (lần 1)");
     assertThat(local(again, "planRevision")).isEqualTo(true);
