@@ -40,8 +40,8 @@ public class OrganizationRepository {
   }
 
   public List<Unit> findActiveUnits() {
-    return jdbc.sql(UNIT_SELECT + "where u.active = true order by case when u.kind = 'MASS_ORGANISATION' then 1 else 0 end, "
-                + "coalesce(p.sort_order, u.sort_order), case when u.parent_code is null then 0 else 1 end, u.sort_order, u.code")
+    return jdbc.sql(UNIT_SELECT + "where u.active = true "
+            + "order by case when u.kind = 'MASS_ORGANISATION' then 1 else 0 end, u.sort_order, u.code")
         .query((rs, n) -> storedUnit(rs, n).unit())
         .list();
   }

@@ -88,17 +88,15 @@ public class OrganizationSynchronizer {
 
   /**
    * Units in file order, each committee before its cells (the parent must exist first). The sort
-   * order is the position among the base units, among a committee's cells, or among the mass
-   * organisations, so adding a unit does not renumber the others.
+   * order is the position in the file (mass organisations are numbered on their own).
    */
   static List<Unit> units(OrganizationFile file) {
     List<Unit> units = new ArrayList<>();
     int order = 0;
     for (OrganizationFile.UnitEntry entry : file.units()) {
       units.add(new Unit(entry.code(), entry.name(), entry.kind(), null, null, ++order));
-      int cellOrder = 0;
       for (OrganizationFile.UnitEntry cell : entry.cells()) {
-        units.add(new Unit(cell.code(), cell.name(), UnitKind.CELL, entry.code(), entry.name(), ++cellOrder));
+        units.add(new Unit(cell.code(), cell.name(), UnitKind.CELL, entry.code(), entry.name(), ++order));
       }
     }
     int massOrder = 0;

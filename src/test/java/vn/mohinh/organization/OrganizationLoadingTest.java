@@ -86,10 +86,10 @@ class OrganizationLoadingTest {
     // the moved person now belongs to the new cell only
     assertThat(identity.createGroupQuery().groupMember("stc-ns.capuy").list())
         .extracting(Group::getId)
-        .contains("unit-stc-tt", "units")
+        .contains("unit-cbttk", "units")
         .doesNotContain("unit-stc-ns");
     // the new person has an account with the demo password
-    assertThat(identity.checkPassword("stc-tt.bithu", "MoHinh@2026")).isTrue();
+    assertThat(identity.checkPassword("cbttk.bithu", "MoHinh@2026")).isTrue();
   }
 
   @Test
@@ -103,12 +103,16 @@ class OrganizationLoadingTest {
 
     assertThat(identity.checkPassword("cbbtv.bithu", "BaoTraVinh#2027")).isTrue();
     assertThat(identity.checkPassword("cbbtv.bithu", "MoHinh@2026")).isFalse();
+    identity.unlockUser("cbbtv.bithu"); // the failed check's login delay must not leak into other tests
     user = identity.createUserQuery().userId("cbbtv.bithu").singleResult();
     user.setPassword("MoHinh@2026");
     identity.saveUser(user);
   }
 
-  /** The demo file with: a cell renamed, a new cell with its secretary, a person removed, a person moved. */
+  /**
+   * The demo file with: a cell renamed, a new base cell at the end with its secretary, a person
+   * removed, a person moved to the new unit.
+   */
   private OrganizationFile edited() {
     List<OrganizationFile.UnitEntry> units = new ArrayList<>();
     for (OrganizationFile.UnitEntry unit : demo.units()) {
@@ -120,20 +124,20 @@ class OrganizationLoadingTest {
       for (OrganizationFile.UnitEntry cell : unit.cells()) {
         cells.add(cell.code().equals("stc-vp") ? new OrganizationFile.UnitEntry("stc-vp", "Chi bộ Văn phòng Sở", null, List.of()) : cell);
       }
-      cells.add(new OrganizationFile.UnitEntry("stc-tt", "Chi bộ Thanh tra Sở", null, List.of()));
       units.add(new OrganizationFile.UnitEntry(unit.code(), unit.name(), unit.kind(), cells));
     }
+    units.add(new OrganizationFile.UnitEntry("cbttk", "Chi bộ Thanh tra tỉnh", UnitKind.BASE_CELL, List.of()));
     List<OrganizationFile.PersonEntry> people = new ArrayList<>();
     for (OrganizationFile.PersonEntry p : demo.people()) {
       if (p.username().equals("stc-vp.capuy")) {
         continue;
       }
       people.add(p.username().equals("stc-ns.capuy")
-          ? new OrganizationFile.PersonEntry(p.username(), p.name(), p.email(), "stc-tt", p.position(), p.roles())
+          ? new OrganizationFile.PersonEntry(p.username(), p.name(), p.email(), "cbttk", p.position(), p.roles())
           : p);
     }
     people.add(new OrganizationFile.PersonEntry(
-        "stc-tt.bithu", "Lâm Thị Hồng Nhung", "stc-tt.bithu@travinh.example.org", "stc-tt", Position.SECRETARY, List.of()));
+        "cbttk.bithu", "Lâm Thị Hồng Nhung", "cbttk.bithu@travinh.example.org", "cbttk", Position.SECRETARY, List.of()));
     return new OrganizationFile(demo.bloc(), units, demo.massOrganisations(), people);
   }
 }

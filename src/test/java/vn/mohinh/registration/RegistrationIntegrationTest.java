@@ -38,7 +38,7 @@ import vn.mohinh.cycle.CycleYear;
  * as deployed, authorization on, the demo bloc; the reviewer opens the year from the start form and
  * every task is worked by the demo user who owns it, with that user's own authentication.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RegistrationIntegrationTest {
 

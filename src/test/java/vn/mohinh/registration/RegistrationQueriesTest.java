@@ -25,7 +25,7 @@ import vn.mohinh.cycle.DeadlineProperties;
  * The registration's tables computed from the domain tables, on the demo bloc: mẫu 02 of a committee
  * is exactly its approved plans; the units without an accepted model are listed with where they stand.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RegistrationQueriesTest {
 
