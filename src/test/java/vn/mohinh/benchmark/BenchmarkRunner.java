@@ -138,7 +138,7 @@ public final class BenchmarkRunner {
     report.machine("index on ACT_RU_TASK(PARENT_TASK_ID_) after start, " + db,
         Database.parentTaskIndexExists(app.jdbc, app.postgres) ? "present" : "MISSING");
     report.machine("authorization-check-revokes in force, " + db,
-        String.valueOf(app.property("camunda.bpm.authorization.authorization-check-revokes")));
+        app.engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes());
   }
 
   private void load(ProductApp app, SyntheticOrganization org, String scenario, String db) {

@@ -161,9 +161,13 @@ public final class Driver implements AutoCloseable {
   /** The open tasks of a kind with their unit (process variable unitCode), unauthenticated. */
   public List<Work> open(String key) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey(key).orderByTaskCreateTime().asc().list();
-    Map<String, String> units = unitsOf(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
+    Map<String, String> units =
+        unitsOf(tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull).distinct().toList());
     List<Work> work = new ArrayList<>();
     for (Task task : tasks) {
+      if (task.getProcessInstanceId() == null) {
+        continue; // a standalone task of the inbox scenario
+      }
       String unit = units.get(task.getProcessInstanceId());
       work.add(new Work(task, unit, owner(key, unit)));
     }
