@@ -26,10 +26,7 @@ import vn.mohinh.security.CurrentUser;
  * Downloads of the official documents, for the signed-in user (the session of Tasklist or HTTP
  * Basic: {@code ProductAuthenticationFilter} guards {@code /api/*}). {@link DocumentAccess} decides
  * who reads what; refusals are JSON {@code {"type": …, "message": …}} in Vietnamese: 404 for what
- * does not exist, 403 for another unit's documents, 409 for a plan not submitted yet.
- *
- * <p>TODO(report phase): {@code /reports/{initiativeId}.docx} (mẫu 03) and
- * {@code /commendations/{year}.xlsx} once the report phase is on main.
+ * does not exist, 403 for another unit's documents, 409 for a plan or report not submitted yet.
  */
 @RestController
 @RequestMapping(DocumentLinks.BASE)
@@ -41,6 +38,9 @@ public class DocumentController {
   static final String UNIT_FORBIDDEN = "Đồng chí không có quyền tải văn bản của đơn vị này.";
   static final String BLOC_FORBIDDEN =
       "Chỉ Ban Tuyên giáo, Ban Thường vụ Đảng ủy Khối và quản trị viên được tải bảng tổng hợp toàn Khối.";
+
+  static final String COMMENDATIONS_FORBIDDEN =
+      "Chỉ Ban Tuyên giáo, Ban Thường vụ Đảng ủy Khối và quản trị viên được tải danh sách đánh giá, khen thưởng.";
 
   private final OfficialDocuments documents;
   private final DocumentAccess access;
@@ -59,6 +59,17 @@ public class DocumentController {
       throw DocumentRefusal.forbidden(UNIT_FORBIDDEN);
     }
     return send(documents.planFile(initiative, user.userId()));
+  }
+
+  /** Mẫu 03 of a model (Word): its result report, numbered on its first download. */
+  @GetMapping("/reports/{initiativeId}.docx")
+  public ResponseEntity<byte[]> report(@PathVariable String initiativeId, HttpServletRequest request) {
+    CurrentUser user = CurrentUser.of(request);
+    Initiative initiative = documents.initiative(initiativeId);
+    if (!access.mayReadUnit(user, initiative.unitCode())) {
+      throw DocumentRefusal.forbidden(UNIT_FORBIDDEN);
+    }
+    return send(documents.reportFile(initiative, user.userId()));
   }
 
   /** Mẫu 02 of a committee for a year (Excel). */
@@ -80,6 +91,16 @@ public class DocumentController {
       throw DocumentRefusal.forbidden(BLOC_FORBIDDEN);
     }
     return send(documents.blocSummaryFile(year));
+  }
+
+  /** The year's evaluation and commendation list (Excel), for the reviewing office, the standing committee and the admin. */
+  @GetMapping("/commendations/{year}.xlsx")
+  public ResponseEntity<byte[]> commendations(@PathVariable int year, HttpServletRequest request) {
+    CurrentUser user = CurrentUser.of(request);
+    if (!access.mayReadBloc(user)) {
+      throw DocumentRefusal.forbidden(COMMENDATIONS_FORBIDDEN);
+    }
+    return send(documents.commendationsFile(year));
   }
 
   private static ResponseEntity<byte[]> send(OfficialDocuments.GeneratedFile file) {

@@ -33,6 +33,11 @@ public final class DocumentLinks {
     return BASE + "/bloc-summary/" + year + ".xlsx";
   }
 
+  /** The year's evaluation and commendation list: {@code /api/documents/commendations/{year}.xlsx}. */
+  public static String commendations(int year) {
+    return BASE + "/commendations/" + year + ".xlsx";
+  }
+
   /**
    * The text with every Markdown (and HTML) control character backslash-escaped, on one line: for
    * a label inserted into the Markdown of a form-js text component, which is rendered after the

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.EngineUser;
 import vn.mohinh.platform.TaskForms;
 import vn.mohinh.report.Markdown;
@@ -66,6 +67,8 @@ public class EvaluationTaskListener implements TaskListener {
         show.put("reportUnitName", open.unitName());
         show.put("reportModelName", open.model().name());
         show.put("reportTimeliness", open.report().timeliness());
+        String initiativeId = open.report().initiativeId();
+        show.put("evaluateReportUrl", initiativeId == null ? null : DocumentLinks.report(initiativeId));
         show.put("reportMarkdown", Markdown.shown(open.reportMarkdown()));
         show.put("reportIndicators", open.indicators());
         show.put("planMarkdown", Markdown.shown(open.planMarkdown()));
@@ -75,6 +78,7 @@ public class EvaluationTaskListener implements TaskListener {
         EvaluationService.ApproveTask open = evaluations.openApprovalTask(task.getId(), year);
         show.put(APPROVAL_DECISION, null);
         show.put(APPROVAL_COMMENT, null);
+        show.put("approveListUrl", DocumentLinks.commendations(year));
         show.put("proposals", open.list().rows().stream().map(EvaluationService.ListRow::asTableRow).toList());
         show.put("listMarkdown", Markdown.shown(EvaluationService.listMarkdown(open.list())));
         EvaluationRepository.Round last = open.lastRound();

@@ -62,6 +62,12 @@ public interface Notifier {
   /** The result of the evaluation of a model: its unit (and a cell's committee) learns the commendation decided. */
   void notifyCommendation(CommendationNotice notice);
 
+  /**
+   * A model will be surveyed or inspected (khảo sát, kiểm tra): its unit, and a cell's committee,
+   * learn what, when and by whom, and that they will be asked to answer the recommendations.
+   */
+  void notifyInspection(InspectionNotice notice);
+
   /** {@link #remindDeadline(DeadlineNotice, int)} for BPMN expressions. */
   default void remindDeadline(int year, String kind, String label, Date deadline, int daysBefore) {
     remindDeadline(new DeadlineNotice(year, kind, label, deadline.toInstant()), daysBefore);
@@ -113,4 +119,13 @@ public interface Notifier {
    * @param note the decision's reference or a remark (may be null)
    */
   record CommendationNotice(int year, String unitCode, String initiativeName, String level, String decidedBy, String note) {}
+
+  /**
+   * @param inspectionId the inspection (part of the unique key: one mail per inspection and person)
+   * @param kind how people name it ("khảo sát", "kiểm tra")
+   * @param date the planned day of the visit
+   * @param team the members of the team, as people read them ("Dương Ngọc Oanh (Ban Tuyên giáo Đảng ủy Khối)")
+   */
+  record InspectionNotice(
+      int year, String unitCode, String inspectionId, String initiativeName, String kind, java.time.LocalDate date, List<String> team) {}
 }

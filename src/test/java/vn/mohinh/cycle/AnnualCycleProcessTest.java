@@ -32,7 +32,8 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  * overdue notices.
  */
 @Deployment(resources = {
-  "processes/annual-cycle.bpmn", "processes/annual-cycle-auto-open.bpmn", "processes/unit-registration.bpmn",
+  "processes/annual-cycle.bpmn", "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form", "processes/annual-cycle-auto-open.bpmn", "processes/unit-registration.bpmn",
   "processes/plan-registration.bpmn", "forms/open-year.form", "forms/write-plan.form", "forms/review-plan.form",
   "forms/compile-summary.form", "forms/accept-submission.form", "forms/registration-summary.form",
   "processes/report-phase.bpmn", "processes/model-report.bpmn", "processes/report-evaluation.bpmn",

@@ -31,7 +31,8 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  * the open tasks due at it; and refusals that change nothing.
  */
 @Deployment(resources = {
-  "processes/annual-cycle.bpmn", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
+  "processes/annual-cycle.bpmn", "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
   "processes/change-deadline.bpmn", "cycle/deadline-followers-test.bpmn", "forms/open-year.form",
   "forms/write-plan.form", "forms/review-plan.form", "forms/compile-summary.form", "forms/accept-submission.form",
   "forms/registration-summary.form", "forms/change-deadline.form"

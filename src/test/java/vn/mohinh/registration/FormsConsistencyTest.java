@@ -180,6 +180,8 @@ class FormsConsistencyTest {
     assertThat(linkTargets(form("review-plan"))).containsExactly("reviewPlanUrl");
     assertThat(linkTargets(form("registration-summary"))).containsExactly("summaryDownloadUrl");
     assertThat(linkTargets(form("accept-submission"))).containsExactly("acceptSummaryUrl", "url");
+    assertThat(linkTargets(form("evaluate-report"))).containsExactly("evaluateReportUrl");
+    assertThat(linkTargets(form("approve-commendations"))).containsExactly("approveListUrl");
     // the loop of the acceptance form reads each item's label and url
     String loop = form("accept-submission").toString();
     assertThat(loop).contains("{{#loop acceptPlanLinks}}", "[{{label}}]({{url}})", "{{/loop}}");
@@ -190,6 +192,8 @@ class FormsConsistencyTest {
     assertThat(link.get("url")).isEqualTo("/api/documents/plans/abc-1.docx");
     assertThat(vn.mohinh.document.DocumentLinks.summary(2026, "stc")).isEqualTo("/api/documents/summaries/2026/stc.xlsx");
     assertThat(vn.mohinh.document.DocumentLinks.blocSummary(2026)).isEqualTo("/api/documents/bloc-summary/2026.xlsx");
+    assertThat(vn.mohinh.document.DocumentLinks.report("abc-1")).isEqualTo("/api/documents/reports/abc-1.docx");
+    assertThat(vn.mohinh.document.DocumentLinks.commendations(2026)).isEqualTo("/api/documents/commendations/2026.xlsx");
   }
 
   /** The variables that Markdown links of the form's text components point at: {@code [label]({{variable}})}. */

@@ -24,7 +24,8 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  * every alternative starts here.
  */
 @Deployment(resources = {
-  "processes/annual-cycle.bpmn", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
+  "processes/annual-cycle.bpmn", "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
   "forms/open-year.form", "forms/write-plan.form", "forms/review-plan.form", "forms/compile-summary.form",
   "forms/accept-submission.form", "forms/registration-summary.form"
 })

@@ -286,4 +286,32 @@ class ReportCycleProcessTest extends ProcessTestSupport {
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(phase.getId())
         .variableName("yearSummary").singleResult().getValue().toString()).contains("\"reportsMissing\":1");
   }
+
+  @Test
+  void movingTheReportDeadlineMovesTheReportPhaseWithIt() {
+    registerEveryUnit();
+    fire("Timer_ReportWindowOpens");
+    vn.mohinh.cycle.DeadlineChangeService changes =
+        new vn.mohinh.cycle.DeadlineChangeService(
+            world.cycleRepository, world.calendar, new vn.mohinh.cycle.DeadlineRescheduler(engine, world.calendar));
+    at("2027-12-01T09:00");
+
+    changes.change(YEAR, DeadlineKind.REPORT, instant("2027-12-20T17:00"), "Lùi hạn vì bão", "btg.chuyenvien");
+
+    assertThat(tasks("Task_WriteReport")).hasSize(4).allSatisfy(t -> {
+      assertThat(t.getDueDate()).isEqualTo(date("2027-12-20T17:00"));
+      assertThat(local(t, "reportDeadlineText")).isEqualTo("17 giờ 00 ngày 20/12/2027");
+    });
+    assertThat(timer("Timer_ReportReminder").getDuedate()).isEqualTo(date("2027-12-13T17:00"));
+    assertThat(timer("Timer_ReportCollectionCloses").getDuedate()).isEqualTo(date("2027-12-30T17:00"));
+    assertThat(tasks("Task_CloseReportCollection").get(0).getDueDate()).isEqualTo(date("2027-12-30T17:00"));
+
+    // a report sent after the old deadline but before the new one is on time
+    at("2027-12-18T09:00");
+    writeReport(task("Task_WriteReport", "cbx"), "cbx.bithu");
+    ResultReport report = reportWorld.reportRepository.find(reportIdsByUnit().get("cbx")).orElseThrow();
+    assertThat(report.onTime()).isTrue();
+    assertThat(report.dueAt()).isEqualTo(instant("2027-12-20T17:00"));
+    assertThat(evaluationTask(report.id()).getDueDate()).isEqualTo(date("2028-01-14T17:00"));
+  }
 }

@@ -42,6 +42,7 @@ import vn.mohinh.evaluation.EvaluationService;
 import vn.mohinh.evaluation.EvaluationTaskListener;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
+import vn.mohinh.showcase.ShowcaseCandidates;
 
 /**
  * Every path of the report phase on the pure engine (Process_ReportPhase, Process_ModelReport,
@@ -82,6 +83,8 @@ class ReportPhaseProcessTest {
   EvaluationService evaluations = mock(EvaluationService.class);
   OrganizationDirectory directory = mock(OrganizationDirectory.class);
   Notifier notifier = mock(Notifier.class);
+  /** The publication's hook at the end of Task_RecordCommendations. */
+  private final ShowcaseCandidates showcaseCandidates = mock(ShowcaseCandidates.class);
   TestDeadlines deadlines = new TestDeadlines().set("REPORT_OPENS", OPENS).set("REPORT", DUE);
   Map<String, Double> scores = new HashMap<>();
 
@@ -142,6 +145,7 @@ class ReportPhaseProcessTest {
     Mocks.register("organizationDirectory", directory);
     Mocks.register("reportTaskListener", new ReportTaskListener(reports));
     Mocks.register("evaluationTaskListener", new EvaluationTaskListener(evaluations));
+    Mocks.register(ShowcaseCandidates.BEAN_NAME, showcaseCandidates);
   }
 
   @AfterEach

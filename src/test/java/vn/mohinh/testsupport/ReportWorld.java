@@ -17,6 +17,7 @@ import vn.mohinh.report.ReportProperties;
 import vn.mohinh.report.ReportRepository;
 import vn.mohinh.report.ReportService;
 import vn.mohinh.report.ReportTaskListener;
+import vn.mohinh.showcase.ShowcaseCandidates;
 
 /**
  * The report phase's beans (reports, evaluation, year summary) built by hand on the domain
@@ -34,6 +35,8 @@ public final class ReportWorld {
   public final EvaluationService evaluations;
   public final YearSummaryService summaries;
   public final EvaluationFlow evaluationFlow;
+  /** The publication's hook at the end of Task_RecordCommendations (tested by the showcase feature). */
+  public final ShowcaseCandidates showcaseCandidates = org.mockito.Mockito.mock(ShowcaseCandidates.class);
 
   public ReportWorld(RegistrationWorld world) {
     reportRepository = new ReportRepository(world.jdbc);
@@ -60,6 +63,7 @@ public final class ReportWorld {
     Mocks.register(ReportTaskListener.BEAN_NAME, new ReportTaskListener(reports));
     Mocks.register(EvaluationFlow.BEAN_NAME, evaluationFlow);
     Mocks.register(EvaluationTaskListener.BEAN_NAME, new EvaluationTaskListener(evaluations));
+    Mocks.register(ShowcaseCandidates.BEAN_NAME, showcaseCandidates);
     return this;
   }
 }

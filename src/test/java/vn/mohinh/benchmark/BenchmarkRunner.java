@@ -1,0 +1,173 @@
+package vn.mohinh.benchmark;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.mohinh.organization.SyncReport;
+
+/**
+ * The benchmark of issue 10: for each database, the bloc-sized cycle on the product and on the bare
+ * engine, then the national slice (fan-out, mail, deadline-day peak over HTTP, inbox latency), and
+ * on PostgreSQL pgbench for the database's own limit. Prints the figures and writes them under
+ * {@code bench.out} (benchmark.csv, benchmark.md). See docs/benchmark.md.
+ */
+public final class BenchmarkRunner {
+
+  private final BenchConfig config;
+  private final Report report;
+
+  public BenchmarkRunner(BenchConfig config) {
+    this.config = config;
+    this.report = new Report(config.out());
+  }
+
+  public Report report() {
+    return report;
+  }
+
+  public static void main(String[] args) throws Exception {
+    new BenchmarkRunner(BenchConfig.fromSystemProperties()).run();
+  }
+
+  public Report run() throws Exception {
+    report.machine("size", config.size() + " (bloc " + config.blocUnits() + " base units; national slice " + config.nationalUnits()
+        + " base units; " + config.cellsPerCommittee() + " cells per committee, committee share " + config.committeeShare() + ")");
+    report.machine("threads completing tasks and executing jobs", String.valueOf(config.threads()));
+    report.machine("authorization-check-revokes", System.getProperty("bench.revokes", "as configured in application.yml"));
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      for (String db : config.databases()) {
+        try (Database database = Database.start(db, config.out())) {
+          runOn(database, smtp.getSmtp().getPort(), smtp);
+        } finally {
+          ClockUtil.reset();
+        }
+      }
+    } finally {
+      smtp.stop();
+      report.write();
+    }
+    return report;
+  }
+
+  private void runOn(Database database, int smtpPort, GreenMail smtp) throws Exception {
+    String db = database.kind();
+    CycleScenario.Result product = null;
+    if (config.runs("cycle")) {
+      SyntheticOrganization bloc = SyntheticOrganization.build(config.blocUnits(), config.cellsPerCommittee(), config.committeeShare(), 2);
+      try (ProductApp app = ProductApp.start(database.create("cycle"), smtpPort)) {
+        describe(app, db);
+        load(app, bloc, "cycle", db);
+        try (HeapMonitor heap = new HeapMonitor(); Driver driver = new Driver(app.engine, bloc, new ProductAnswers(config.year()), config.threads())) {
+          product = CycleScenario.run(app.engine, driver, config.year(), true);
+          cycleRows("cycle", db, product, heap);
+        }
+        long models = app.jdbc.sql("select count(*) from mh_initiative where cycle_year = ?").param(config.year()).query(Long.class).single();
+        long mails = app.jdbc.sql("select count(*) from mh_mail_outbox").query(Long.class).single();
+        report.add("cycle", db, "models registered", models, "", "mails queued: " + mails);
+        sizes(app.jdbc, app.postgres, "cycle", db, models);
+      }
+    }
+    if (config.runs("bare")) {
+      SyntheticOrganization bloc = SyntheticOrganization.build(config.blocUnits(), config.cellsPerCommittee(), config.committeeShare(), 2);
+      try (BareEngine bare = BareEngine.start(database.create("bare"), bloc, config.year());
+          HeapMonitor heap = new HeapMonitor();
+          Driver driver = new Driver(bare.engine, bloc, new BareAnswers(), config.threads())) {
+        CycleScenario.Result result = CycleScenario.run(bare.engine, driver, config.year(), false);
+        cycleRows("bare", db, result, heap);
+        if (product != null) {
+          double overhead = product.seconds() / result.seconds() - 1;
+          report.add("bare", db, "product overhead (cycle wall time, product / bare − 1)", overhead * 100, "%", "target < 20 %");
+        }
+      }
+    }
+    if (config.runs("fanout") || config.runs("peak") || config.runs("inbox")) {
+      SyntheticOrganization national = SyntheticOrganization.build(config.nationalUnits(), config.cellsPerCommittee(), config.committeeShare(), 1);
+      try (ProductApp app = ProductApp.start(database.create("national"), smtpPort);
+          HeapMonitor heap = new HeapMonitor();
+          Driver driver = new Driver(app.engine, national, new ProductAnswers(config.year()), config.threads())) {
+        if (!config.runs("cycle")) {
+          describe(app, db);
+        }
+        load(app, national, "fanout", db);
+        NationalScenario scenario = new NationalScenario(config, report, db, app, national, driver);
+        scenario.fanOut();
+        if (config.runs("fanout")) {
+          scenario.workAndTimers();
+          scenario.deliver(smtp, config.tiny() ? 10 : Integer.getInteger("bench.mail.seconds", 60));
+        }
+        if (config.runs("peak")) {
+          scenario.peak();
+        }
+        long models = app.jdbc.sql("select count(*) from mh_initiative where cycle_year = ?").param(config.year()).query(Long.class).single();
+        sizes(app.jdbc, app.postgres, "fanout", db, models);
+        if (config.runs("inbox")) {
+          scenario.topUp(config.inboxTasks());
+          scenario.inbox();
+        }
+        report.add("fanout", db, "peak heap used (sampled) over the national slice", heap.peakUsedMiB(), "MiB",
+            "after GC now: " + Report.format(HeapMonitor.afterGcMiB()) + " MiB");
+      }
+    }
+    if (db.equals("postgres")) {
+      StringBuilder why = new StringBuilder();
+      Optional<Double> tps = Pgbench.run(database.postgres(), config.threads(), config.pgbenchSeconds(), why);
+      if (tps.isEmpty()) {
+        report.add("pgbench", db, why.toString().startsWith("pgbench not installed") ? "pgbench not installed" : "pgbench failed", "n/a", "", why.toString());
+        System.out.println("[bench] " + why);
+      } else {
+        report.add("pgbench", db, "pgbench simple-update TPS (same server)", tps.get(), "tps", why.toString());
+        if (product != null) {
+          report.add("pgbench", db, "product completed tasks/s ÷ pgbench TPS", product.tasksPerSecond() / tps.get(), "", "cycle at bloc size");
+        }
+      }
+    }
+  }
+
+  private void describe(ProductApp app, String db) {
+    report.machine("database " + db, Database.version(app.dataSource));
+    if (app.postgres) {
+      report.machine("postgres settings", "synchronous_commit=" + app.jdbc.sql("show synchronous_commit").query(String.class).single()
+          + ", fsync=" + app.jdbc.sql("show fsync").query(String.class).single()
+          + ", shared_buffers=" + app.jdbc.sql("show shared_buffers").query(String.class).single());
+    }
+    report.machine("index on ACT_RU_TASK(PARENT_TASK_ID_) after start, " + db,
+        Database.parentTaskIndexExists(app.jdbc, app.postgres) ? "present" : "MISSING");
+    report.machine("authorization-check-revokes in force, " + db,
+        app.engine.getProcessEngineConfiguration().getAuthorizationCheckRevokes());
+  }
+
+  private void load(ProductApp app, SyntheticOrganization org, String scenario, String db) {
+    long t0 = System.nanoTime();
+    SyncReport sync = app.load(org);
+    report.add(scenario, db, "organisation loaded through OrganizationLoader", Stats.since(t0) / 1000.0, "s",
+        org.baseUnits() + " base units, " + org.cells() + " cells, " + org.people() + " people (" + sync + ")");
+  }
+
+  private void cycleRows(String scenario, String db, CycleScenario.Result r, HeapMonitor heap) {
+    String what = scenario.equals("bare") ? "bare engine" : "product";
+    report.add(scenario, db, "full registration cycle, " + what + ": wall time", r.seconds(), "s",
+        scenario.equals("cycle") ? "target < 30 s" : "");
+    report.add(scenario, db, "tasks completed per second", r.tasksPerSecond(), "tasks/s", r.tasks() + " tasks " + r.byKey());
+    report.add(scenario, db, "jobs executed", r.jobs(), "jobs", r.jobFailures() + " retried after a conflict; " + r.retries() + " task retries");
+    report.add(scenario, db, "registration phase ended", r.ended() ? "yes" : "NO", "", "");
+    report.add(scenario, db, "peak heap used (sampled)", heap.peakUsedMiB(), "MiB", "after GC now: " + Report.format(HeapMonitor.afterGcMiB()) + " MiB");
+  }
+
+  private void sizes(JdbcClient jdbc, boolean postgres, String scenario, String db, long models) {
+    Map<String, Long> sizes = Database.sizes(jdbc, postgres);
+    long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+    StringBuilder parts = new StringBuilder();
+    sizes.forEach((k, v) -> parts.append(k).append(' ').append(Report.format(v / 1024.0 / 1024.0)).append(" MiB; "));
+    report.add(scenario, db, "database size (ACT_* and mh_*)", total / 1024.0 / 1024.0, "MiB", parts.toString().strip());
+    if (models > 0) {
+      report.add(scenario, db, "database size per model (runtime + history + domain)", total / 1024.0 / models, "KiB",
+          "runtime " + Report.format(sizes.get("runtime") / 1024.0 / models) + ", history " + Report.format(sizes.get("history") / 1024.0 / models)
+              + ", domain " + Report.format(sizes.get("domain") / 1024.0 / models) + " KiB per model; " + models + " models");
+    }
+  }
+}
