@@ -100,6 +100,11 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     return directory.candidateGroupsFor(unitCode);
   }
 
+  /** "Chi bộ Văn phòng – Đảng bộ Sở Tài chính", for the task names. */
+  public String unitName(String unitCode) {
+    return directory.unit(unitCode).map(vn.mohinh.organization.Unit::displayName).orElse(unitCode);
+  }
+
   // ---------------------------------------------------------------- start form
 
   void checkStart(DelegateExecution execution) {

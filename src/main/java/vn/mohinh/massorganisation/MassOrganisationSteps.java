@@ -63,6 +63,11 @@ public class MassOrganisationSteps implements TaskListener {
     return service.groupsOf(unitCode);
   }
 
+  /** "Chi bộ Văn phòng – Đảng bộ Sở Tài chính", for the task names. */
+  public String unitName(String unitCode) {
+    return service.unitName(unitCode);
+  }
+
   void showPlanForm(DelegateTask task) {
     int year = year(task.getExecution());
     String unitCode = unitCode(task);
