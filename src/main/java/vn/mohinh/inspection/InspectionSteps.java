@@ -100,6 +100,11 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     return directory.candidateGroupsFor(unitCode);
   }
 
+  /** The unit's name, for the tasks' names in Tasklist. */
+  public String unitName(String unitCode) {
+    return directory.unit(unitCode).map(u -> u.displayName()).orElse(unitCode);
+  }
+
   // ---------------------------------------------------------------- start form
 
   void checkStart(DelegateExecution execution) {

@@ -63,6 +63,11 @@ public class MassOrganisationSteps implements TaskListener {
     return service.groupsOf(unitCode);
   }
 
+  /** The organisation's name, for the tasks' names in Tasklist. */
+  public String unitName(String unitCode) {
+    return service.unitName(unitCode);
+  }
+
   void showPlanForm(DelegateTask task) {
     int year = year(task.getExecution());
     String unitCode = unitCode(task);

@@ -122,6 +122,11 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     return service.groupsOf(unitCode);
   }
 
+  /** The unit's name, for the tasks' names in Tasklist. */
+  public String unitName(String unitCode) {
+    return service.unitName(unitCode);
+  }
+
   // ---------------------------------------------------------------- ServiceTask_PrepareMilestone
 
   /** Process_MilestoneSchedule, daily: opens the milestone whose opening day has come, if any. */
