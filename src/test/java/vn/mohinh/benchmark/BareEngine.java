@@ -234,6 +234,9 @@ public final class BareEngine implements AutoCloseable {
     public void notifyOverdue(DeadlineNotice deadline) {}
 
     @Override
+    public void notifyInspection(InspectionNotice notice) {}
+
+    @Override
     public void notifyYearOpened(int year) {}
 
     @Override
