@@ -250,9 +250,6 @@ public final class BareEngine implements AutoCloseable {
 
     @Override
     public void notifyCommendation(CommendationNotice notice) {}
-
-    @Override
-    public void notifyInspection(InspectionNotice notice) {}
   }
 
   static Date date(Instant instant) {
