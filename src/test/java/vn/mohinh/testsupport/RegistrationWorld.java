@@ -68,11 +68,7 @@ public final class RegistrationWorld implements AutoCloseable {
   /** On any database (migrated here). */
   public RegistrationWorld(DataSource dataSource, String organizationFile) {
     this.dataSource = dataSource;
-    // The domain database of the pure-engine tests has no engine tables (the engine has its own):
-    // V70 indexes one of them, which the product's database always has.
-    JdbcClient.create(dataSource).sql("create table if not exists ACT_RU_TASK (PARENT_TASK_ID_ varchar(64))").update();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("mh_schema_history")
-        .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("mh_schema_history").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     directory = TestOrganizations.load(jdbc, organizationFile);
     cycleRepository = new CycleRepository(jdbc);
