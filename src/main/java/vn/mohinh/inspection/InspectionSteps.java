@@ -100,9 +100,9 @@ public class InspectionSteps implements TaskListener, JavaDelegate, ExecutionLis
     return directory.candidateGroupsFor(unitCode);
   }
 
-  /** "Chi bộ Văn phòng – Đảng bộ Sở Tài chính", for the task names. */
+  /** The unit's name, for the tasks' names in Tasklist. */
   public String unitName(String unitCode) {
-    return directory.unit(unitCode).map(vn.mohinh.organization.Unit::displayName).orElse(unitCode);
+    return directory.unit(unitCode).map(u -> u.displayName()).orElse(unitCode);
   }
 
   // ---------------------------------------------------------------- start form

@@ -63,7 +63,7 @@ public class MassOrganisationSteps implements TaskListener {
     return service.groupsOf(unitCode);
   }
 
-  /** "Chi bộ Văn phòng – Đảng bộ Sở Tài chính", for the task names. */
+  /** The organisation's name, for the tasks' names in Tasklist. */
   public String unitName(String unitCode) {
     return service.unitName(unitCode);
   }

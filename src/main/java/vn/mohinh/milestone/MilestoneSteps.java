@@ -122,7 +122,7 @@ public class MilestoneSteps implements TaskListener, JavaDelegate, ExecutionList
     return service.groupsOf(unitCode);
   }
 
-  /** "Chi bộ Văn phòng – Đảng bộ Sở Tài chính", for the task names. */
+  /** The unit's name, for the tasks' names in Tasklist. */
   public String unitName(String unitCode) {
     return service.unitName(unitCode);
   }

@@ -90,6 +90,11 @@ public class ShowcaseSteps implements TaskListener, JavaDelegate, ExecutionListe
     }
   }
 
+  /** The model's name, for the tasks' names in Tasklist. */
+  public String modelName(String initiativeId) {
+    return service.model(initiativeId).map(ModelRef::name).orElse("");
+  }
+
   // ---------------------------------------------------------------- start
 
   /** Checks the start form (the year) and what a caller passed (a model of that year). */

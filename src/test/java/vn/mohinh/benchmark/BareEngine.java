@@ -125,6 +125,10 @@ public final class BareEngine implements AutoCloseable {
     }
     JavaDelegate openYear = execution -> execution.setVariable("yearAlreadyOpened", false);
     beans.put("openYearDelegate", openYear);
+    // Called by the annual cycle and the report phase: no mass organisations, no publication.
+    beans.put("massOrganisationSteps", new NoMassOrganisations());
+    org.camunda.bpm.engine.delegate.ExecutionListener noopExecutionListener = execution -> { };
+    beans.put("showcaseCandidates", noopExecutionListener);
     return beans;
   }
 
@@ -211,6 +215,13 @@ public final class BareEngine implements AutoCloseable {
 
     public String unitOfInitiative(String initiativeId) {
       return initiativeId;
+    }
+  }
+
+  /** {@code massOrganisationSteps}: a bloc without mass organisations. */
+  public static final class NoMassOrganisations {
+    public List<String> organisations() {
+      return List.of();
     }
   }
 

@@ -39,6 +39,8 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  */
 @Deployment(resources = {
   "processes/annual-cycle.bpmn", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
+  "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form",
   "forms/open-year.form", "forms/write-plan.form", "forms/review-plan.form", "forms/compile-summary.form",
   "forms/accept-submission.form", "forms/registration-summary.form",
   "processes/report-phase.bpmn", "processes/model-report.bpmn", "processes/report-evaluation.bpmn",
