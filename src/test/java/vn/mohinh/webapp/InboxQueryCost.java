@@ -138,7 +138,7 @@ public final class InboxQueryCost {
       String revokes = mode.startsWith("never") ? "never" : "auto";
       config.setAuthorizationCheckRevokes(revokes);
       config.getSessionFactories().put(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class,
-          mode.endsWith("direct") ? new AuthorizationCheckTuning.DirectGroupsAuthorizationManagerFactory() : engineDefault);
+          mode.endsWith("direct") ? new vn.mohinh.security.AuthenticatedGroupsAsIs.Factory() : engineDefault);
       row(engine, "cell user, authorization alone (no criteria)", mode, "u-cell", cellUser,
           () -> taskService.createTaskQuery().orderByTaskCreateTime().desc());
       row(engine, "cell user, Việc của đơn vị (candidate groups)", mode, "u-cell", cellUser,

@@ -206,7 +206,7 @@ class TasklistFiltersTest {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engineConfiguration;
     assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
     assertThat(configuration.getSessionFactories().get(AuthorizationManager.class))
-        .isInstanceOf(AuthorizationCheckTuning.DirectGroupsAuthorizationManagerFactory.class);
+        .isInstanceOf(vn.mohinh.security.AuthenticatedGroupsAsIs.Factory.class);
   }
 
   private static BpmnModelInstance process(String key, String taskKey) {
