@@ -132,4 +132,19 @@ public class CycleService {
   public void closeRegistration(int year, String actor) {
     repository.closeRegistration(year, EngineClock.now(), actor);
   }
+
+  /** The report phase opened the year's result reports. Idempotent. */
+  @Transactional
+  public void startReporting(int year) {
+    repository.advance(
+        year, CycleYear.Status.REPORTING, java.util.List.of(CycleYear.Status.REGISTRATION, CycleYear.Status.REGISTRATION_CLOSED));
+  }
+
+  /** The commendations were approved and the year's figures stored. Idempotent. */
+  @Transactional
+  public void closeYear(int year) {
+    repository.advance(
+        year, CycleYear.Status.CLOSED,
+        java.util.List.of(CycleYear.Status.REGISTRATION, CycleYear.Status.REGISTRATION_CLOSED, CycleYear.Status.REPORTING));
+  }
 }

@@ -11,6 +11,10 @@ public record CycleYear(
     /** Opened: units register their models. */
     REGISTRATION,
     /** The bloc-wide registration summary was confirmed by the reviewing office. */
-    REGISTRATION_CLOSED
+    REGISTRATION_CLOSED,
+    /** The result reports are open (report phase: reports, evaluation, commendation). */
+    REPORTING,
+    /** The commendations are approved and the year's figures stored: the year is over. */
+    CLOSED
   }
 }

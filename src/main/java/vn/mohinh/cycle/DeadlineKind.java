@@ -26,6 +26,11 @@ public enum DeadlineKind {
     return label;
   }
 
+  /** How people name the deadline on its own: "Hạn nộp …", "Ngày bắt đầu báo cáo …". */
+  public String title() {
+    return (this == REPORT_OPENS ? "Ngày " : "Hạn ") + label;
+  }
+
   public static DeadlineKind of(String key) {
     try {
       return valueOf(key.trim());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.EngineUser;
 import vn.mohinh.platform.TaskForms;
 import vn.mohinh.registration.RegistrationQueries;
@@ -22,7 +23,8 @@ public class RegistrationSummaryTaskListener implements TaskListener {
   public static final String BEAN_NAME = "registrationSummaryTaskListener";
 
   public static final List<String> SHOWN =
-      List.of("summaryYear", "summaryFigures", "summaryGroups", "summaryRows", "summaryMissingText", "summaryMissingUnits");
+      List.of("summaryYear", "summaryFigures", "summaryGroups", "summaryRows", "summaryMissingText", "summaryMissingUnits",
+          "summaryDownloadUrl");
 
   private final RegistrationQueries queries;
   private final CycleService cycle;
@@ -51,6 +53,7 @@ public class RegistrationSummaryTaskListener implements TaskListener {
     RegistrationQueries.BlocSummary summary = queries.blocSummary(year);
     Map<String, Object> shown = new LinkedHashMap<>();
     shown.put("summaryYear", year);
+    shown.put("summaryDownloadUrl", DocumentLinks.blocSummary(year));
     shown.put(
         "summaryFigures",
         summary.models() + " mô hình được Khối tiếp nhận (" + summary.newModels() + " mô hình mới, " + summary.continuing()

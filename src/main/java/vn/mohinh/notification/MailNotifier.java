@@ -236,6 +236,8 @@ public class MailNotifier implements Notifier {
     model.put("unitName", unit.displayName());
     model.put("what", notice.subject());
     model.put("acceptedBy", notice.acceptedBy());
+    model.put("documentLabel", notice.document() == null ? null : notice.document().label());
+    model.put("documentUrl", notice.document() == null ? null : links.absolute(notice.document().path()));
     String subject = "Đã tiếp nhận: " + notice.subject();
     for (Person person : reachable(directory.peopleOf(unit.code()), unit.code())) {
       String key = key("ACCEPTED", notice.year(), unit.code(), digest(notice.subject()), person.email());
@@ -257,9 +259,7 @@ public class MailNotifier implements Notifier {
     model.put("decidedBy", notice.decidedBy());
     model.put("note", notice.note());
     String subject = "Kết quả đánh giá mô hình năm " + notice.year() + ": " + notice.initiativeName();
-    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
-    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
-    for (Person person : reachable(people, unit.code())) {
+    for (Person person : reachable(withCommittee(unit), unit.code())) {
       String key = key("COMMENDATION", notice.year(), unit.code(), digest(notice.initiativeName()), person.email());
       queue(key, "COMMENDATION", notice.year(), unit, person, subject, "commendation", model, null, null);
     }
@@ -287,6 +287,32 @@ public class MailNotifier implements Notifier {
     model.put("tasks", rows);
     model.put("primaryUrl", tasks.size() == 1 ? links.task(tasks.get(0).taskId()) : links.tasklist());
     return model;
+  }
+
+  @Override
+  public void notifyInspection(InspectionNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    Unit unit = directory.requireUnit(notice.unitCode());
+    Map<String, Object> model = common();
+    model.put("year", notice.year());
+    model.put("unitName", unit.displayName());
+    model.put("initiativeName", notice.initiativeName());
+    model.put("kind", notice.kind());
+    model.put("date", notice.date() == null ? null : String.format("%02d/%02d/%d",
+        notice.date().getDayOfMonth(), notice.date().getMonthValue(), notice.date().getYear()));
+    model.put("team", notice.team() == null ? List.of() : notice.team());
+    String subject = "Thông báo " + notice.kind() + " mô hình: " + notice.initiativeName();
+    for (Person person : reachable(withCommittee(unit), unit.code())) {
+      String key = key("INSPECTION", notice.year(), unit.code(), notice.inspectionId(), person.email());
+      queue(key, "INSPECTION", notice.year(), unit, person, subject, "inspection", model, null, null);
+    }
+  }
+
+  /** The unit's people and, for a cell, its committee's. */
+  private List<Person> withCommittee(Unit unit) {
+    List<Person> people = new ArrayList<>(directory.peopleOf(unit.code()));
+    directory.parentOf(unit.code()).ifPresent(committee -> people.addAll(directory.peopleOf(committee.code())));
+    return people;
   }
 
   private Map<String, Object> common() {

@@ -62,6 +62,12 @@ public interface Notifier {
   /** The result of the evaluation of a model: its unit (and a cell's committee) learns the commendation decided. */
   void notifyCommendation(CommendationNotice notice);
 
+  /**
+   * A model will be surveyed or inspected (khảo sát, kiểm tra): its unit, and a cell's committee,
+   * learn what, when and by whom, and that they will be asked to answer the recommendations.
+   */
+  void notifyInspection(InspectionNotice notice);
+
   /** {@link #remindDeadline(DeadlineNotice, int)} for BPMN expressions. */
   default void remindDeadline(int year, String kind, String label, Date deadline, int daysBefore) {
     remindDeadline(new DeadlineNotice(year, kind, label, deadline.toInstant()), daysBefore);
@@ -85,8 +91,25 @@ public interface Notifier {
    */
   record ReturnNotice(int year, String unitCode, String subject, String comment, String returnedBy, int round) {}
 
-  /** @param subject what was accepted; {@code acceptedBy} the accepting body ("Ban Tuyên giáo Đảng ủy Khối"). */
-  record AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy) {}
+  /**
+   * @param subject what was accepted; {@code acceptedBy} the accepting body ("Ban Tuyên giáo Đảng ủy Khối")
+   * @param document the official document the unit can now download (the approved plan's mẫu 01, the
+   *     accepted committee's mẫu 02), linked from the mail; null: none
+   */
+  record AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy, DocumentLink document) {
+
+    public AcceptanceNotice(int year, String unitCode, String subject, String acceptedBy) {
+      this(year, unitCode, subject, acceptedBy, null);
+    }
+  }
+
+  /**
+   * A document to download, linked from a mail.
+   *
+   * @param label the link's text ("Tải kế hoạch (mẫu số 01, Word)")
+   * @param path its path on the server ("/api/documents/plans/….docx"); the mail puts {@code mohinh.base-url} in front
+   */
+  record DocumentLink(String label, String path) {}
 
   /**
    * @param initiativeName the model evaluated
@@ -96,4 +119,13 @@ public interface Notifier {
    * @param note the decision's reference or a remark (may be null)
    */
   record CommendationNotice(int year, String unitCode, String initiativeName, String level, String decidedBy, String note) {}
+
+  /**
+   * @param inspectionId the inspection (part of the unique key: one mail per inspection and person)
+   * @param kind how people name it ("khảo sát", "kiểm tra")
+   * @param date the planned day of the visit
+   * @param team the members of the team, as people read them ("Dương Ngọc Oanh (Ban Tuyên giáo Đảng ủy Khối)")
+   */
+  record InspectionNotice(
+      int year, String unitCode, String inspectionId, String initiativeName, String kind, java.time.LocalDate date, List<String> team) {}
 }

@@ -16,6 +16,11 @@ public final class TasklistLinks {
     this.base = url;
   }
 
+  /** A path of the server ("/api/…") as an absolute link. */
+  public String absolute(String path) {
+    return base + (path.startsWith("/") ? path : "/" + path);
+  }
+
   /** Tasklist itself. */
   public String tasklist() {
     return base + "/camunda/app/tasklist/default/";

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.TaskForms;
 
 /**
@@ -31,7 +32,7 @@ public class AcceptSubmissionTaskListener implements TaskListener {
   public static final List<String> SHOWN =
       List.of(
           "acceptYear", "acceptUnitName", "acceptUnitKind", "acceptRound", "acceptSubmittedText", "acceptRows",
-          "acceptPlanDetails", "acceptMissingText", "acceptMissingUnits");
+          "acceptPlanDetails", "acceptMissingText", "acceptMissingUnits", "acceptSummaryUrl", "acceptPlanLinks");
 
   private final SubmissionService submissions;
 
@@ -65,10 +66,24 @@ public class AcceptSubmissionTaskListener implements TaskListener {
             + (submission.submittedBy() == null ? "" : " (" + submission.submittedBy() + ")"));
     shown.put("acceptRows", RegistrationViews.mau02(view.rows()));
     shown.put("acceptPlanDetails", RegistrationViews.planDetails(view.details()));
+    shown.put("acceptSummaryUrl", view.unit().isCommittee() ? DocumentLinks.summary(year, view.unit().code()) : null);
+    shown.put("acceptPlanLinks", planLinks(view.rows()));
     shown.put(FIELD_DECISION, null);
     shown.put(FIELD_COMMENT, null);
     TaskForms.show(task, shown);
     showMissing(task, view.missing());
+  }
+
+  /**
+   * One download link per plan of the submission, numbered as the rows of mẫu 02: {@code label}
+   * (Markdown-escaped) and {@code url}, for the form's {@code {{#loop acceptPlanLinks}}}.
+   */
+  static List<Map<String, Object>> planLinks(List<RegistrationQueries.Mau02Row> rows) {
+    return rows.stream()
+        .map(r -> Map.<String, Object>of(
+            "label", DocumentLinks.escapeMarkdown("Kế hoạch " + r.tt() + " – " + r.unitName()),
+            "url", DocumentLinks.plan(r.initiativeId())))
+        .toList();
   }
 
   private void showMissing(DelegateTask task, RegistrationQueries.MissingUnits missing) {

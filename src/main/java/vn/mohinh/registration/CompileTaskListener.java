@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.TaskForms;
 
 /**
@@ -31,7 +32,7 @@ public class CompileTaskListener implements TaskListener {
   public static final List<String> SHOWN =
       List.of(
           "compileYear", "compileUnitName", "compileRound", "compileDeadlineText", "compileRows", "compileRevisableOptions",
-          "compileReturnComment", "compileReturnedBy");
+          "compileReturnComment", "compileReturnedBy", "compileSummaryUrl");
 
   private final SubmissionService submissions;
 
@@ -58,6 +59,7 @@ public class CompileTaskListener implements TaskListener {
     shown.put("compileRound", view.round());
     shown.put("compileDeadlineText", view.deadlineText());
     shown.put("compileRows", RegistrationViews.mau02(view.rows()));
+    shown.put("compileSummaryUrl", DocumentLinks.summary(year, view.unit().code()));
     shown.put(
         "compileRevisableOptions",
         view.revisable().stream().map(m -> Map.of("label", m.label(), "value", m.initiativeId())).toList());

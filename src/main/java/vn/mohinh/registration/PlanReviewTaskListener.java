@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.platform.TaskForms;
 
 /**
@@ -28,7 +29,8 @@ public class PlanReviewTaskListener implements TaskListener {
   public static final String VAR_COMMENT = "comment";
 
   public static final List<String> SHOWN =
-      List.of("reviewYear", "reviewUnitName", "reviewDeadlineText", "reviewRound", "reviewPreviousComment", "reviewPlan");
+      List.of("reviewYear", "reviewUnitName", "reviewDeadlineText", "reviewRound", "reviewPreviousComment", "reviewPlan",
+          "reviewPlanUrl");
 
   private final PlanService plans;
 
@@ -52,6 +54,7 @@ public class PlanReviewTaskListener implements TaskListener {
         plans.openReviewTask(
             task.getId(), year, ProcessVariables.unitCode(task), (String) task.getVariable(PlanTaskListener.VAR_INITIATIVE));
     Initiative initiative = view.initiative();
+    task.setName(RegistrationViews.taskName("Duyệt kế hoạch mô hình", initiative.name(), year, view.unitName()));
     PlanContent content = view.content();
     Map<String, Object> plan = new LinkedHashMap<>();
     plan.put("name", initiative.name());
@@ -68,6 +71,7 @@ public class PlanReviewTaskListener implements TaskListener {
     shown.put("reviewRound", initiative.returnCount() + 1);
     shown.put("reviewPreviousComment", initiative.returnCount() == 0 ? null : initiative.lastComment());
     shown.put("reviewPlan", plan);
+    shown.put("reviewPlanUrl", DocumentLinks.plan(initiative.id()));
     shown.put(FIELD_DECISION, null);
     shown.put(FIELD_COMMENT, null);
     TaskForms.show(task, shown);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mohinh.cycle.DeadlineCalendar;
 import vn.mohinh.cycle.DeadlineKind;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
@@ -162,7 +163,8 @@ public class PlanService {
     if (approved) {
       initiatives.decide(initiative.id(), InitiativeStatus.APPROVED, now, actor);
       log.record(event(task, RegistrationLog.Action.PLAN_APPROVED, actor, text, now));
-      notifier.notifyAccepted(new Notifier.AcceptanceNotice(task.year(), unit.code(), subject, committee));
+      notifier.notifyAccepted(new Notifier.AcceptanceNotice(task.year(), unit.code(), subject, committee,
+          new Notifier.DocumentLink("Tải kế hoạch (mẫu số 01, Word)", DocumentLinks.plan(initiative.id()))));
     } else {
       initiatives.markReturned(initiative.id(), text, committee, now, actor);
       log.record(event(task, RegistrationLog.Action.PLAN_RETURNED, actor, text, now));

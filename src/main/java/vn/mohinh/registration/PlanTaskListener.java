@@ -53,6 +53,9 @@ public class PlanTaskListener implements TaskListener {
     task.getExecution().setVariable(VAR_INITIATIVE, view.initiative().id());
     Initiative initiative = view.initiative();
     boolean returned = initiative.status() == InitiativeStatus.RETURNED;
+    if (view.revision() && initiative.name() != null) {
+      task.setName(RegistrationViews.taskName("Sửa kế hoạch mô hình", initiative.name(), year, view.unitName()));
+    }
     Map<String, Object> shown = new LinkedHashMap<>(view.fields());
     shown.put("planYear", year);
     shown.put("planUnitName", view.unitName());

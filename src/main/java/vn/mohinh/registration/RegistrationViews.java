@@ -100,4 +100,21 @@ public final class RegistrationViews {
   public static String at(java.time.Instant instant, ZoneId zone) {
     return instant == null ? "" : AT.format(instant.atZone(zone));
   }
+
+  /** Longest model name quoted in a task name: Tasklist shows the name in one or two lines. */
+  static final int TASK_NAME_MODEL_LENGTH = 80;
+
+  /**
+   * A task name that says the model, the year and the unit, as Tasklist lists it:
+   * "Duyệt kế hoạch mô hình “Văn phòng không giấy” năm 2026 – Chi bộ Văn phòng – Đảng bộ Sở Tài chính".
+   * The model's name is shortened with "…" and the whole fits the engine's 255 characters.
+   */
+  public static String taskName(String what, String modelName, int year, String unitName) {
+    String model = modelName == null ? "" : modelName.strip().replaceAll("\\s+", " ");
+    if (model.length() > TASK_NAME_MODEL_LENGTH) {
+      model = model.substring(0, TASK_NAME_MODEL_LENGTH - 1).strip() + "…";
+    }
+    String name = what + (model.isEmpty() ? "" : " “" + model + "”") + " năm " + year + " – " + unitName;
+    return name.length() <= 255 ? name : name.substring(0, 254) + "…";
+  }
 }

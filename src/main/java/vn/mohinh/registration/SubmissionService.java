@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mohinh.cycle.DeadlineCalendar;
 import vn.mohinh.cycle.DeadlineKind;
+import vn.mohinh.document.DocumentLinks;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
@@ -205,7 +206,10 @@ public class SubmissionService {
       log.record(
           new RegistrationLog.Event(
               task.year(), unit.code(), null, submission.id(), RegistrationLog.Action.SUBMISSION_ACCEPTED, actor, text, now));
-      notifier.notifyAccepted(new Notifier.AcceptanceNotice(task.year(), unit.code(), subject, office));
+      Notifier.DocumentLink summary = unit.isCommittee()
+          ? new Notifier.DocumentLink("Tải bảng tổng hợp (mẫu số 02, Excel)", DocumentLinks.summary(task.year(), unit.code()))
+          : null;
+      notifier.notifyAccepted(new Notifier.AcceptanceNotice(task.year(), unit.code(), subject, office, summary));
     } else {
       submissions.decide(submission.id(), Submission.Status.RETURNED, text, now, actor);
       if (!unit.isCommittee()) {

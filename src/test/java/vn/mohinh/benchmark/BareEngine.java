@@ -125,6 +125,10 @@ public final class BareEngine implements AutoCloseable {
     }
     JavaDelegate openYear = execution -> execution.setVariable("yearAlreadyOpened", false);
     beans.put("openYearDelegate", openYear);
+    // Called by the annual cycle and the report phase: no mass organisations, no publication.
+    beans.put("massOrganisationSteps", new NoMassOrganisations());
+    org.camunda.bpm.engine.delegate.ExecutionListener noopExecutionListener = execution -> { };
+    beans.put("showcaseCandidates", noopExecutionListener);
     return beans;
   }
 
@@ -214,6 +218,13 @@ public final class BareEngine implements AutoCloseable {
     }
   }
 
+  /** {@code massOrganisationSteps}: a bloc without mass organisations. */
+  public static final class NoMassOrganisations {
+    public List<String> organisations() {
+      return List.of();
+    }
+  }
+
   /** {@code notifier}: does nothing. */
   static final class NoopNotifier implements Notifier {
     @Override
@@ -221,6 +232,9 @@ public final class BareEngine implements AutoCloseable {
 
     @Override
     public void notifyOverdue(DeadlineNotice deadline) {}
+
+    @Override
+    public void notifyInspection(InspectionNotice notice) {}
 
     @Override
     public void notifyYearOpened(int year) {}

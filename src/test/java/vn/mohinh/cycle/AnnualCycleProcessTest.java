@@ -32,9 +32,13 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  * overdue notices.
  */
 @Deployment(resources = {
-  "processes/annual-cycle.bpmn", "processes/annual-cycle-auto-open.bpmn", "processes/unit-registration.bpmn",
+  "processes/annual-cycle.bpmn", "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form", "processes/annual-cycle-auto-open.bpmn", "processes/unit-registration.bpmn",
   "processes/plan-registration.bpmn", "forms/open-year.form", "forms/write-plan.form", "forms/review-plan.form",
-  "forms/compile-summary.form", "forms/accept-submission.form", "forms/registration-summary.form"
+  "forms/compile-summary.form", "forms/accept-submission.form", "forms/registration-summary.form",
+  "processes/report-phase.bpmn", "processes/model-report.bpmn", "processes/report-evaluation.bpmn",
+  "processes/commendation-level.dmn", "forms/write-report.form", "forms/review-cell-report.form", "forms/evaluate-report.form",
+  "forms/approve-commendations.form", "forms/reconsider-commendations.form", "forms/close-report-collection.form"
 })
 class AnnualCycleProcessTest extends ProcessTestSupport {
 
@@ -110,9 +114,15 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
     assertThat((String) local(summary, "summaryFigures")).startsWith("4 mô hình được Khối tiếp nhận (4 mô hình mới");
     tasks.complete(summary.getId());
 
-    BpmnAwareTests.assertThat(cycle).isEnded()
-        .hasPassed("SubProcess_Registration", "EndEvent_RegistrationDone", "EndEvent_CycleHandover");
+    BpmnAwareTests.assertThat(cycle).hasPassed("SubProcess_Registration", "EndEvent_RegistrationDone")
+        .isWaitingAt("CallActivity_ReportPhase");
     assertThat(management.createJobQuery().processInstanceId(cycle.getId()).count()).as("timers cancelled").isZero();
+    // the report phase takes over: it waits for the report window to open (15/11)
+    ProcessInstance reportPhase =
+        runtime.createProcessInstanceQuery().processDefinitionKey("Process_ReportPhase").superProcessInstanceId(cycle.getId()).singleResult();
+    BpmnAwareTests.assertThat(reportPhase).isWaitingAt("Timer_ReportWindowOpens");
+    assertThat(reportPhase.getBusinessKey()).isEqualTo("2027");
+    assertThat(timer("Timer_ReportWindowOpens").getDuedate()).isEqualTo(date("2027-11-15T17:00"));
     assertThat(world.cycle.year(YEAR)).get().extracting(CycleYear::status).isEqualTo(CycleYear.Status.REGISTRATION_CLOSED);
     assertThat(world.initiatives.ofYear(YEAR)).extracting(i -> i.status()).containsOnly(InitiativeStatus.ACCEPTED);
   }

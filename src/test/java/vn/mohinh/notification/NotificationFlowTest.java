@@ -265,6 +265,21 @@ class NotificationFlowTest {
   }
 
   @Test
+  void theAcceptedMailLinksTheDocumentTheUnitCanNowDownload() {
+    int year = 2089;
+    inTransaction(() -> notifier.notifyAccepted(new AcceptanceNotice(year, "stc", "Hồ sơ đăng ký mô hình năm " + year,
+        "Ban Tuyên giáo Đảng ủy Khối", new Notifier.DocumentLink("Tải bảng tổng hợp (mẫu số 02, Excel)", "/api/documents/summaries/2089/stc.xlsx"))));
+    OutboxMail mail = outbox.findByDedupKeyPrefix("accepted|" + year + "|").get(0);
+    assertThat(mail.bodyText()).contains("Tải bảng tổng hợp (mẫu số 02, Excel) (đăng nhập bằng tài khoản Tasklist): http://localhost:8080/api/documents/summaries/2089/stc.xlsx");
+    assertThat(mail.bodyHtml()).contains("href=\"http://localhost:8080/api/documents/summaries/2089/stc.xlsx\"", ">Tải bảng tổng hợp (mẫu số 02, Excel)</a>");
+    // without a document, no link
+    inTransaction(() -> notifier.notifyAccepted(new AcceptanceNotice(year, "cbbtv", "Hồ sơ đăng ký mô hình năm " + year, "Ban Tuyên giáo Đảng ủy Khối")));
+    OutboxMail plain = outbox.findByDedupKeyPrefix("accepted|" + year + "|cbbtv|").get(0);
+    assertThat(plain.bodyText()).doesNotContain("/api/documents", "null");
+    assertThat(plain.bodyHtml()).doesNotContain("/api/documents");
+  }
+
+  @Test
   void theOpeningOfTheYearGoesToBaseUnitsAndMassOrganisationsWithTheDeadlinesAsCalendar() throws Exception {
     int year = 2097;
     Instant cells = Instant.parse("2097-02-20T10:00:00Z");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ class FormsConsistencyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][\\w]*)");
+  /** A feelers loop: the list is read from the variables, the inserts of its body from each item. */
+  private static final Pattern LOOP = Pattern.compile("\\{\\{#loop\\s+([A-Za-z_][\\w]*)\\s*}}(.*?)\\{\\{/loop}}", Pattern.DOTALL);
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w\".])([A-Za-z_][\\w]*)(?![\\w\"(])");
   private static final Set<String> FEEL = Set.of("null", "or", "and", "not", "true", "false", "count");
 
@@ -53,7 +56,12 @@ class FormsConsistencyTest {
     Set<String> vars = new HashSet<>();
     for (JsonNode c : components(form)) {
       if (c.has("text")) {
-        Matcher m = TEMPLATE.matcher(c.get("text").asText());
+        String text = c.get("text").asText();
+        Matcher loop = LOOP.matcher(text);
+        while (loop.find()) {
+          vars.add(loop.group(1));
+        }
+        Matcher m = TEMPLATE.matcher(LOOP.matcher(text).replaceAll(""));
         while (m.find()) {
           vars.add(m.group(1));
         }
@@ -164,6 +172,40 @@ class FormsConsistencyTest {
       }
     }
     assertThat(referenced).isEqualTo(formIds);
+  }
+
+  @Test
+  void theOfficialDocumentsAreLinkedFromTheFormsThatNeedThem() throws IOException {
+    assertThat(linkTargets(form("compile-summary"))).containsExactly("compileSummaryUrl");
+    assertThat(linkTargets(form("review-plan"))).containsExactly("reviewPlanUrl");
+    assertThat(linkTargets(form("registration-summary"))).containsExactly("summaryDownloadUrl");
+    assertThat(linkTargets(form("accept-submission"))).containsExactly("acceptSummaryUrl", "url");
+    assertThat(linkTargets(form("evaluate-report"))).containsExactly("evaluateReportUrl");
+    assertThat(linkTargets(form("approve-commendations"))).containsExactly("approveListUrl");
+    // the loop of the acceptance form reads each item's label and url
+    String loop = form("accept-submission").toString();
+    assertThat(loop).contains("{{#loop acceptPlanLinks}}", "[{{label}}]({{url}})", "{{/loop}}");
+    Map<String, Object> link =
+        AcceptSubmissionTaskListener.planLinks(List.of(new RegistrationQueries.Mau02Row(3, "u", "Chi bộ [Văn phòng]", true, "abc-1", "n", "p", true))).get(0);
+    assertThat(link).containsOnlyKeys("label", "url");
+    assertThat(link.get("label")).isEqualTo("Kế hoạch 3 – Chi bộ \\[Văn phòng\\]");
+    assertThat(link.get("url")).isEqualTo("/api/documents/plans/abc-1.docx");
+    assertThat(vn.mohinh.document.DocumentLinks.summary(2026, "stc")).isEqualTo("/api/documents/summaries/2026/stc.xlsx");
+    assertThat(vn.mohinh.document.DocumentLinks.blocSummary(2026)).isEqualTo("/api/documents/bloc-summary/2026.xlsx");
+    assertThat(vn.mohinh.document.DocumentLinks.report("abc-1")).isEqualTo("/api/documents/reports/abc-1.docx");
+    assertThat(vn.mohinh.document.DocumentLinks.commendations(2026)).isEqualTo("/api/documents/commendations/2026.xlsx");
+  }
+
+  /** The variables that Markdown links of the form's text components point at: {@code [label]({{variable}})}. */
+  private static List<String> linkTargets(JsonNode form) {
+    List<String> targets = new java.util.ArrayList<>();
+    for (JsonNode c : components(form)) {
+      Matcher m = Pattern.compile("]\\(\\{\\{\\s*(\\w+)\\s*}}\\)").matcher(c.path("text").asText(""));
+      while (m.find()) {
+        targets.add(m.group(1));
+      }
+    }
+    return targets;
   }
 
   private static List<String> tableColumns(JsonNode form, String dataSource) {

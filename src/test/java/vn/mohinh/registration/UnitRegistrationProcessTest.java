@@ -24,7 +24,8 @@ import vn.mohinh.testsupport.ProcessTestSupport;
  * every alternative starts here.
  */
 @Deployment(resources = {
-  "processes/annual-cycle.bpmn", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
+  "processes/annual-cycle.bpmn", "processes/mass-organisation-plans.bpmn", "processes/mass-organisation-plan.bpmn", "forms/mobilisation-plan.form",
+  "forms/mobilisation-plan-review.form", "processes/unit-registration.bpmn", "processes/plan-registration.bpmn",
   "forms/open-year.form", "forms/write-plan.form", "forms/review-plan.form", "forms/compile-summary.form",
   "forms/accept-submission.form", "forms/registration-summary.form"
 })
@@ -52,10 +53,14 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
     writePlan(task("Task_WritePlan", "dbt-b"), "Một cửa thân thiện");
 
     Task reviewA = task("Task_ReviewCellPlan", "dbt-a");
-    assertThat(reviewA.getName()).isEqualTo("Duyệt kế hoạch mô hình năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
+    assertThat(reviewA.getName())
+        .isEqualTo("Duyệt kế hoạch mô hình “Tiết kiệm văn phòng phẩm” năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
+    assertThat(reviewA.getDescription()).startsWith("Đọc kế hoạch thực hiện mô hình (mẫu số 01) của chi bộ trực thuộc");
     assertThat(candidateGroups(reviewA)).containsExactly("unit-dbt");
     assertThat(reviewA.getDueDate()).isEqualTo(date("2027-02-25T17:00"));
     assertThat(String.valueOf(local(reviewA, "reviewPlan"))).contains("Tiết kiệm văn phòng phẩm", "Mô hình đang triển khai thực hiện");
+    String planA = world.initiatives.ofUnit(YEAR, "dbt-a").get(0).id();
+    assertThat(local(reviewA, "reviewPlanUrl")).isEqualTo("/api/documents/plans/" + planA + ".docx");
     review(reviewA, PlanService.APPROVE, null);
     assertThat(tasks("Task_CompileSummary")).isEmpty();
     review(task("Task_ReviewCellPlan", "dbt-b"), PlanService.APPROVE, "Tốt");
@@ -71,6 +76,7 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
     assertThat(rows).extracting(r -> r.get("continuing")).containsExactly("", "x", "");
     assertThat(rows).extracting(r -> r.get("isNew")).containsExactly("x", "", "x");
     assertThat(local(compile, "compileReturnComment")).isNull();
+    assertThat(local(compile, "compileSummaryUrl")).isEqualTo("/api/documents/summaries/2027/dbt.xlsx");
     compile(compile, SubmissionService.SUBMIT, null, null);
 
     Task accept = task("Task_AcceptSubmission", "dbt");
@@ -79,6 +85,11 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
     assertThat(accept.getDueDate()).isNull();
     assertThat(rows(accept, "acceptRows")).hasSize(3);
     assertThat(rows(accept, "acceptPlanDetails")).hasSize(3 * 13);
+    assertThat(local(accept, "acceptSummaryUrl")).isEqualTo("/api/documents/summaries/2027/dbt.xlsx");
+    assertThat(rows(accept, "acceptPlanLinks")).extracting(r -> r.get("label"), r -> r.get("url")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Kế hoạch 1 – Đảng bộ Sở Thử nghiệm", "/api/documents/plans/" + world.initiatives.ofUnit(YEAR, "dbt").get(0).id() + ".docx"),
+        org.assertj.core.groups.Tuple.tuple("Kế hoạch 2 – Chi bộ Phòng A", "/api/documents/plans/" + planA + ".docx"),
+        org.assertj.core.groups.Tuple.tuple("Kế hoạch 3 – Chi bộ Phòng B", "/api/documents/plans/" + world.initiatives.ofUnit(YEAR, "dbt-b").get(0).id() + ".docx"));
     assertThat(rows(accept, "acceptMissingUnits")).extracting(r -> r.get("unitName"))
         .containsExactly("Đảng bộ Sở Thử nghiệm", "Chi bộ Phòng A", "Chi bộ Phòng B", "Chi bộ Báo Thử nghiệm");
     decide(accept, SubmissionService.ACCEPT, null);
@@ -109,6 +120,8 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
     Task accept = task("Task_AcceptSubmission", "cbx");
     assertThat(rows(accept, "acceptRows")).extracting(r -> r.get("name")).containsExactly("Báo chí nêu gương");
     assertThat(local(accept, "acceptUnitKind")).isEqualTo("Chi bộ cơ sở");
+    assertThat(local(accept, "acceptSummaryUrl")).as("a base cell has no mẫu 02").isNull();
+    assertThat(rows(accept, "acceptPlanLinks")).hasSize(1);
     decide(accept, SubmissionService.ACCEPT, "Đạt yêu cầu");
 
     BpmnAwareTests.assertThat(unit).isEnded();
@@ -131,6 +144,7 @@ class UnitRegistrationProcessTest extends ProcessTestSupport {
 
     review(task("Task_ReviewCellPlan", "dbt-a"), PlanService.RETURN, "Nêu rõ nội dung học tập Bác");
     Task again = task("Task_WritePlan", "dbt-a");
+    assertThat(again.getName()).isEqualTo("Sửa kế hoạch mô hình “Tiết kiệm” năm 2027 – Chi bộ Phòng A – Đảng bộ Sở Thử nghiệm");
     assertThat(local(again, "planReturnComment")).isEqualTo("Nêu rõ nội dung học tập Bác");
     assertThat(local(again, "planReturnedBy")).isEqualTo("Đảng bộ Sở Thử nghiệm (lần 1)");
     assertThat(local(again, "planRevision")).isEqualTo(true);

@@ -187,8 +187,9 @@ class SubmissionApiTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(own.getId()).count()).isZero();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(own.getProcessInstanceId())
         .variableName("modelName").singleResult().getValue()).isEqualTo("Dân vận khéo trong cải cách hành chính");
+    // the process's own year is untouched (Tasklist's task card keeps a task-local copy of it)
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(own.getProcessInstanceId())
-        .variableName("year").singleResult().getValue()).isEqualTo(2026);
+        .variableName("year").list()).extracting(v -> v.getValue()).containsOnly(2026);
 
     Http.Response second = tasklist.post(url, body(variables));
     assertThat(second.status()).as(second.toString()).isEqualTo(404);

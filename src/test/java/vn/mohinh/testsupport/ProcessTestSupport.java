@@ -45,12 +45,26 @@ public abstract class ProcessTestSupport {
     "processes/annual-cycle.bpmn",
     "processes/unit-registration.bpmn",
     "processes/plan-registration.bpmn",
+    "processes/mass-organisation-plans.bpmn",
+    "processes/mass-organisation-plan.bpmn",
     "forms/open-year.form",
     "forms/write-plan.form",
     "forms/review-plan.form",
     "forms/compile-summary.form",
     "forms/accept-submission.form",
-    "forms/registration-summary.form"
+    "forms/registration-summary.form",
+    "forms/mobilisation-plan.form",
+    "forms/mobilisation-plan-review.form",
+    "processes/report-phase.bpmn",
+    "processes/model-report.bpmn",
+    "processes/report-evaluation.bpmn",
+    "processes/commendation-level.dmn",
+    "forms/write-report.form",
+    "forms/review-cell-report.form",
+    "forms/evaluate-report.form",
+    "forms/approve-commendations.form",
+    "forms/reconsider-commendations.form",
+    "forms/close-report-collection.form"
   };
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +77,7 @@ public abstract class ProcessTestSupport {
   protected FormService forms;
   protected ManagementService management;
   protected RegistrationWorld world;
+  protected ReportWorld reportWorld;
 
   @BeforeEach
   void setUpWorld() {
@@ -74,6 +89,7 @@ public abstract class ProcessTestSupport {
     forms = engine.getFormService();
     management = engine.getManagementService();
     world = RegistrationWorld.testBloc().register();
+    reportWorld = new ReportWorld(world).register();
   }
 
   @AfterEach

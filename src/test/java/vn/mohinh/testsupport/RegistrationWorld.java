@@ -2,10 +2,12 @@ package vn.mohinh.testsupport;
 
 import static org.mockito.Mockito.mock;
 
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.mohinh.cycle.CycleRepository;
@@ -14,6 +16,9 @@ import vn.mohinh.cycle.DeadlineCalendar;
 import vn.mohinh.cycle.DeadlineProperties;
 import vn.mohinh.cycle.OpenYearDelegate;
 import vn.mohinh.cycle.RegistrationSummaryTaskListener;
+import vn.mohinh.massorganisation.MassOrganisationSteps;
+import vn.mohinh.massorganisation.MobilisationPlanRepository;
+import vn.mohinh.massorganisation.MobilisationPlanService;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.TestOrganizations;
@@ -53,6 +58,7 @@ public final class RegistrationWorld implements AutoCloseable {
   public final PlanService plans;
   public final SubmissionService submissionService;
   public final RegistrationFlow flow;
+  public final MobilisationPlanService mobilisationPlans;
 
   public RegistrationWorld(String organizationFile) {
     this(new SingleConnectionDataSource("jdbc:h2:mem:domain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true),
@@ -76,6 +82,8 @@ public final class RegistrationWorld implements AutoCloseable {
     plans = new PlanService(initiatives, log, directory, calendar, properties, notifier);
     submissionService = new SubmissionService(initiatives, submissions, log, queries, directory, calendar, notifier);
     flow = new RegistrationFlow(directory, submissionService, initiatives);
+    mobilisationPlans = new MobilisationPlanService(new MobilisationPlanRepository(jdbc), directory, calendar,
+        new StaticListableBeanFactory(Map.of(Notifier.BEAN_NAME, notifier)).getBeanProvider(Notifier.class));
   }
 
   public static RegistrationWorld testBloc() {
@@ -94,6 +102,7 @@ public final class RegistrationWorld implements AutoCloseable {
     Mocks.register(CompileTaskListener.BEAN_NAME, new CompileTaskListener(submissionService));
     Mocks.register(AcceptSubmissionTaskListener.BEAN_NAME, new AcceptSubmissionTaskListener(submissionService));
     Mocks.register(RegistrationSummaryTaskListener.BEAN_NAME, new RegistrationSummaryTaskListener(queries, cycle, calendar));
+    Mocks.register(MassOrganisationSteps.BEAN_NAME, new MassOrganisationSteps(mobilisationPlans));
     return this;
   }
 

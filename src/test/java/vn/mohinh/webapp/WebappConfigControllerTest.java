@@ -55,7 +55,7 @@ class WebappConfigControllerTest {
     String body = controller.config("tasklist").getBody();
 
     assertTrue(body.contains("key: 'ctrl+alt+c'"), body);
-    assertTrue(body.contains("name: 'Công việc'"), body);
+    assertTrue(body.contains("name: '– Công việc'"), body);
   }
 
   @Test

@@ -21,7 +21,8 @@ export default {
   // vn.mohinh.webapp.WebappConfigController replaces with the bloc's name
   // (JS-string-escaped) when it serves this file.
   app: {
-    name: 'Trang chủ',
+    // Camunda writes the header and the page title as "vendor name": the dash separates the bloc from the app.
+    name: '– Trang chủ',
     vendor: '__BLOC_NAME__'
   },
   locales: {

@@ -1,0 +1,41 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Camunda 7.24 looks up ACT_RU_TASK by PARENT_TASK_ID_ on every task completion (sub-tasks), and
+ * neither its H2 nor its PostgreSQL schema indexes that column: each completion scans the task
+ * table, which at 100,000 open tasks dominates the completion (issue 10, docs/benchmark.md). In the
+ * application Flyway runs after the engine created its schema (vn.mohinh.platform.EngineSchemaFirst);
+ * where the domain schema lives without the engine's tables (some tests), there is nothing to index.
+ */
+public class V70__TaskParentIndex extends BaseJavaMigration {
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    Connection connection = context.getConnection();
+    if (!taskTableExists(connection.getMetaData())) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("create index if not exists ix_mh_act_ru_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
+    }
+  }
+
+  private static boolean taskTableExists(DatabaseMetaData meta) throws SQLException {
+    for (String name : new String[] {"ACT_RU_TASK", "act_ru_task"}) {
+      try (ResultSet tables = meta.getTables(null, null, name, null)) {
+        if (tables.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
