@@ -256,6 +256,10 @@ public final class BareEngine implements AutoCloseable {
     return Date.from(instant);
   }
 
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   @Override
   public void close() {
     engine.close();

@@ -79,6 +79,8 @@ public final class BenchmarkRunner {
           Driver driver = new Driver(bare.engine, bloc, new BareAnswers(), config.threads())) {
         CycleScenario.Result result = CycleScenario.run(bare.engine, driver, config.year(), false);
         cycleRows("bare", db, result, heap);
+        long models = bare.engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("Process_PlanRegistration").count();
+        sizes(JdbcClient.create(bare.dataSource()), database.isPostgres(), "bare", db, models);
         if (product != null) {
           double overhead = product.seconds() / result.seconds() - 1;
           report.add("bare", db, "product overhead (cycle wall time, product / bare − 1)", overhead * 100, "%", "target < 20 %");
