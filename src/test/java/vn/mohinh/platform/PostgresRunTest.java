@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +26,9 @@ import vn.mohinh.organization.OrganizationDirectory;
 @SpringBootTest
 @ActiveProfiles("postgres")
 @Tag("own-context") // runs in a JVM of its own, see pom.xml
+// close the context at the end of the class, while PostgreSQL still runs (its own shutdown hook
+// stops it at JVM exit, and a context closed after that waits for dead connections)
+@DirtiesContext
 class PostgresRunTest {
 
   static final EmbeddedPostgres POSTGRES = start();
