@@ -71,6 +71,30 @@ class AnnualCycleProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void eachBaseUnitStartsInAJobOfItsOwnSoThatUnitsOpenInParallel() {
+    ProcessDefinition definition =
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("Process_AnnualCycle").singleResult();
+    Map<String, Object> form = new HashMap<>();
+    form.put("openYear", (double) YEAR);
+    engine.getIdentityService().setAuthenticatedUserId("btg.chuyenvien");
+    ProcessInstance cycle = forms.submitStartForm(definition.getId(), form);
+    engine.getIdentityService().clearAuthentication();
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).activityId("Task_OpenYear").singleResult().getId());
+
+    // The cycle's own transaction created one instance per base unit, each waiting in a job of its
+    // own instance: exclusive jobs of different instances run side by side on the job executor.
+    List<ProcessInstance> units = runtime.createProcessInstanceQuery().processDefinitionKey("Process_UnitRegistration").list();
+    assertThat(units).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder("2027/dbt", "2027/cbx");
+    List<Job> starts = management.createJobQuery().activityId("StartEvent_UnitRegistration").list();
+    assertThat(starts).extracting(Job::getProcessInstanceId)
+        .containsExactlyInAnyOrderElementsOf(units.stream().map(ProcessInstance::getId).toList());
+    assertThat(tasks("Task_WritePlan")).isEmpty();
+
+    runJobs();
+    assertThat(tasks("Task_WritePlan")).hasSize(4);
+  }
+
+  @Test
   void theYearRunsFromOpeningToTheBlocWideSummary() {
     ProcessInstance cycle = openYearFromTasklist();
 
