@@ -82,7 +82,7 @@ final class NationalScenario {
     report.add("fanout", db, "time to create all tasks", seconds, "s", tasks + " write-plan tasks, expected " + org.registeringUnits());
     report.add("fanout", db, "tasks created per second", tasks / seconds, "tasks/s", "");
     report.add("fanout", db, "fan-out jobs executed per second", jobs / jobSeconds, "jobs/s",
-        jobs + " async jobs; all in the annual cycle instance: exclusive, so one at a time");
+        jobs + " async jobs, each unit's in its own instance: in parallel on " + config.threads() + " threads");
   }
 
   /** Committees and base cells write their own plans (as many as configured), with the deadline reminders. */
