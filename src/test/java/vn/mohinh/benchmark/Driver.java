@@ -292,8 +292,10 @@ public final class Driver implements AutoCloseable {
         completedByKey.merge(key, 1L, Long::sum);
         return true;
       } catch (OptimisticLockingException e) {
+        // Another completion changed the same parent at the same time (e.g. two evaluations ending two
+        // model reports of the same multi-instance): nothing was saved; the user submits again.
         taskRetries.incrementAndGet();
-        if (attempt >= 5) {
+        if (attempt >= 10) {
           throw e;
         }
         if (engine.getTaskService().createTaskQuery().taskId(w.task().getId()).count() == 0) {
@@ -302,6 +304,7 @@ public final class Driver implements AutoCloseable {
         if (CLAIMED.contains(key)) {
           engine.getTaskService().setAssignee(w.task().getId(), null);
         }
+        pause(attempt);
       }
     }
   }
@@ -347,6 +350,16 @@ public final class Driver implements AutoCloseable {
       case RECONSIDER -> answers::reconsider;
       default -> throw new IllegalStateException("No answer for " + key);
     };
+  }
+
+  /** A short random wait before submitting again, longer each time, so that two conflicting completions part. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   void as(String user, Runnable work) {
