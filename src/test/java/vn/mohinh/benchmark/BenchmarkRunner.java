@@ -169,7 +169,8 @@ public final class BenchmarkRunner {
     report.add(scenario, db, "tasks completed per second", r.tasksPerSecond(), "tasks/s", r.tasks() + " tasks " + r.byKey());
     phaseRow(scenario, db, "registration phase (open the year → summary closed): wall time", r.registration());
     phaseRow(scenario, db, "report phase (15/11 timer → commendations approved, cycle ended): wall time", r.report());
-    report.add(scenario, db, "jobs executed", r.jobs(), "jobs", r.jobFailures() + " retried after a conflict; " + r.retries() + " task retries");
+    report.add(scenario, db, "jobs executed", r.jobs(), "jobs", r.jobFailures() + " retried after a conflict; " + r.retries()
+        + " task submissions refused by a concurrent update and made again " + r.retriesByKey());
     report.add(scenario, db, "registration phase ended", r.registrationEnded() ? "yes" : "NO", "", "");
     report.add(scenario, db, "annual cycle ended", r.ended() ? "yes" : "NO", "", "Process_AnnualCycle instance finished at EndEvent_CycleDone");
     report.add(scenario, db, "peak heap used (sampled)", heap.peakUsedMiB(), "MiB", "after GC now: " + Report.format(HeapMonitor.afterGcMiB()) + " MiB");

@@ -30,8 +30,8 @@ final class CycleScenario {
   }
 
   record Result(
-      double seconds, long tasks, long jobs, long jobFailures, long retries, Map<String, Long> byKey, Phase registration, Phase report,
-      boolean registrationEnded, boolean ended) {
+      double seconds, long tasks, long jobs, long jobFailures, long retries, Map<String, Long> retriesByKey, Map<String, Long> byKey,
+      Phase registration, Phase report, boolean registrationEnded, boolean ended) {
     double tasksPerSecond() {
       return tasks / seconds;
     }
@@ -77,7 +77,7 @@ final class CycleScenario {
         && engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
             .activityId("EndEvent_CycleDone").finished().count() == 1;
     return new Result(seconds, driver.tasksCompleted.get(), driver.jobsExecuted.get(), driver.jobFailures.get(), driver.taskRetries.get(),
-        new java.util.TreeMap<>(driver.completedByKey), registration, report, registrationOver, ended);
+        new java.util.TreeMap<>(driver.retriedByKey), new java.util.TreeMap<>(driver.completedByKey), registration, report, registrationOver, ended);
   }
 
   /** February: from the fan-out to the bloc-wide summary. */

@@ -88,6 +88,8 @@ public final class Driver implements AutoCloseable {
   final AtomicLong jobFailures = new AtomicLong();
   final AtomicLong taskRetries = new AtomicLong();
   final Map<String, Long> completedByKey = new ConcurrentHashMap<>();
+  /** Submissions refused by a concurrent update (OptimisticLockingException) and made again, per kind of task. */
+  final Map<String, Long> retriedByKey = new ConcurrentHashMap<>();
   private final Set<String> addedAnother = ConcurrentHashMap.newKeySet();
   private final Set<String> returnedPlans = ConcurrentHashMap.newKeySet();
   private final Set<String> returnedSubmissions = ConcurrentHashMap.newKeySet();
@@ -295,6 +297,7 @@ public final class Driver implements AutoCloseable {
         // Another completion changed the same parent at the same time (e.g. two evaluations ending two
         // model reports of the same multi-instance): nothing was saved; the user submits again.
         taskRetries.incrementAndGet();
+        retriedByKey.merge(key, 1L, Long::sum);
         if (attempt >= 10) {
           throw e;
         }
