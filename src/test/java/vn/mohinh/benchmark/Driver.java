@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -96,7 +97,7 @@ public final class Driver implements AutoCloseable {
   private final Set<String> returnedReports = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> reportRounds = new ConcurrentHashMap<>();
   private final Map<String, Integer> evaluationRounds = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicInteger approvals = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger approvals = new AtomicInteger();
 
   /** Shares of units (percent) that add a second model, whose plan is returned once, whose submission is returned once, that are late. */
   int addAnotherPct = 5;
@@ -229,7 +230,8 @@ public final class Driver implements AutoCloseable {
       for (VariableInstance v :
           engine.getRuntimeService().createVariableInstanceQuery().variableName("unitCode")
               .processInstanceIdIn(chunk.toArray(String[]::new)).list()) {
-        if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getTaskId() == null) { // not a task's own (the cell report's review: the committee)
+        // the instance's own, not a task's (a cell report's review has the committee as its task-local unitCode)
+        if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getTaskId() == null) {
           units.put(v.getProcessInstanceId(), (String) v.getValue());
         }
       }

@@ -2,6 +2,7 @@ package vn.mohinh.benchmark;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class ProductAnswers implements Driver.Answers {
     double saved = 45 + 5 * n;
     Map<String, Object> values = new HashMap<>();
     values.put(ReportField.SITUATION.key(), "Đầu năm " + year + ", đơn vị " + unitCode + " có " + (18 + n) + " đảng viên; việc giải quyết hồ sơ "
-        + "còn chậm (bình quân " + Markdown.number(java.math.BigDecimal.valueOf(daysBefore)) + " ngày), chi tiêu hành chính còn lãng phí.");
+        + "còn chậm (bình quân " + number(daysBefore) + " ngày), chi tiêu hành chính còn lãng phí.");
     values.put(ReportField.NECESSITY.key(), "Thực hiện Kế hoạch 43-KH/ĐUK, cần một mô hình cụ thể để đảng viên làm theo tư tưởng, "
         + "đạo đức, phong cách Hồ Chí Minh về tiết kiệm, chống lãng phí, gắn với nhiệm vụ chính trị của đơn vị.");
     values.put(ReportField.RELATED_DOCUMENTS.key(), "Kết luận 01-KL/TW; Kế hoạch 43-KH/ĐUK; Nghị quyết của chi bộ tháng 3/" + year + ".");
@@ -97,8 +98,8 @@ final class ProductAnswers implements Driver.Answers {
     values.put(ReportField.LEADERSHIP.key(), "Chi ủy ban hành kế hoạch, phân công " + (3 + n % 4) + " đồng chí chi ủy viên phụ trách, "
         + "sơ kết 6 tháng và đưa vào sinh hoạt chi bộ định kỳ.");
     values.put(ReportField.INITIATIVES.key(), "Áp dụng phiếu theo dõi điện tử; " + (2 + n % 5) + " sáng kiến được Hội đồng sáng kiến công nhận.");
-    values.put(ReportField.EFFECTIVENESS.key(), "Thời gian giải quyết hồ sơ giảm từ " + Markdown.number(java.math.BigDecimal.valueOf(daysBefore))
-        + " xuống " + Markdown.number(java.math.BigDecimal.valueOf(daysAfter)) + " ngày; tiết kiệm " + Markdown.number(java.math.BigDecimal.valueOf(saved))
+    values.put(ReportField.EFFECTIVENESS.key(), "Thời gian giải quyết hồ sơ giảm từ " + number(daysBefore)
+        + " xuống " + number(daysAfter) + " ngày; tiết kiệm " + number(saved)
         + " triệu đồng chi thường xuyên.");
     values.put(ReportField.LESSONS.key(), "Cấp ủy phải gương mẫu, việc làm cụ thể, đo được kết quả.");
     values.put(ReportField.SHORTCOMINGS.key(), round > 1
@@ -117,6 +118,11 @@ final class ProductAnswers implements Driver.Answers {
       values.put(ReportField.indicatorKey(row, ReportField.AFTER), figures[row - 1][1]);
     }
     return values;
+  }
+
+  /** "12" or "35,5", as the unit would type it. */
+  private static String number(double value) {
+    return Markdown.number(BigDecimal.valueOf(value));
   }
 
   @Override
