@@ -36,10 +36,12 @@ public final class BareEngine implements AutoCloseable {
 
   public final ProcessEngine engine;
   private final HikariDataSource dataSource;
+  private final BareReportBeans reportBeans;
 
-  private BareEngine(ProcessEngine engine, HikariDataSource dataSource) {
+  private BareEngine(ProcessEngine engine, HikariDataSource dataSource, BareReportBeans reportBeans) {
     this.engine = engine;
     this.dataSource = dataSource;
+    this.reportBeans = reportBeans;
   }
 
   public static BareEngine start(Database.Target db, SyntheticOrganization org, int year) throws Exception {
@@ -64,12 +66,15 @@ public final class BareEngine implements AutoCloseable {
     config.setGroupResourceWhitelistPattern(ids);
     config.setTenantResourceWhitelistPattern(ids);
     // Beans by name for the BPMN's expressions (Mocks would be per thread; the workers are many).
-    config.setBeans(beans(org));
+    DeadlineProperties properties = DeadlineProperties.defaults();
+    DeadlineCalendar calendar = new DeadlineCalendar(properties, new InMemoryDeadlines(properties), EngineClock.INSTANCE);
+    BareReportBeans reportBeans = new BareReportBeans(org, calendar);
+    config.setBeans(beans(org, calendar, reportBeans));
     config.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     ProcessEngine engine = config.buildProcessEngine();
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare");
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    for (String pattern : List.of("classpath*:processes/*.bpmn", "classpath*:forms/*.form")) {
+    for (String pattern : List.of("classpath*:processes/*.bpmn", "classpath*:processes/*.dmn", "classpath*:forms/*.form")) {
       for (Resource r : resolver.getResources(pattern)) {
         String dir = pattern.contains("forms") ? "forms/" : "processes/";
         deployment.addInputStream(dir + r.getFilename(), r.getInputStream());
@@ -77,7 +82,7 @@ public final class BareEngine implements AutoCloseable {
     }
     deployment.deploy();
     identity(engine.getIdentityService(), org);
-    return new BareEngine(engine, ds);
+    return new BareEngine(engine, ds, reportBeans);
   }
 
   /** The same users, groups and memberships as the product's identity mirror makes. */
@@ -96,6 +101,7 @@ public final class BareEngine implements AutoCloseable {
     }
     user(identity, SyntheticOrganization.REVIEWER, "reviewers");
     user(identity, SyntheticOrganization.REVIEWER_2, "reviewers");
+    user(identity, SyntheticOrganization.APPROVER, "approvers");
   }
 
   private static void user(IdentityService identity, String id, String... groups) {
@@ -110,19 +116,18 @@ public final class BareEngine implements AutoCloseable {
   }
 
   /** The beans the BPMN names, answering from the synthetic organisation and the default deadlines. */
-  private static Map<Object, Object> beans(SyntheticOrganization org) {
+  private static Map<Object, Object> beans(SyntheticOrganization org, DeadlineCalendar calendar, BareReportBeans reportBeans) {
     Map<Object, Object> beans = new java.util.HashMap<>();
-    DeadlineProperties properties = DeadlineProperties.defaults();
-    DeadlineCalendar calendar = new DeadlineCalendar(properties, new InMemoryDeadlines(properties), EngineClock.INSTANCE);
     beans.put("deadlineCalendar", calendar);
     beans.put("organizationDirectory", new Directory(org));
     beans.put("registrationFlow", new Flow(org));
     beans.put(Notifier.BEAN_NAME, new NoopNotifier());
     TaskListener noopListener = task -> { };
-    for (String listener : List.of("planTaskListener", "planReviewTaskListener", "compileTaskListener", "acceptSubmissionTaskListener",
+    for (String listener : List.of("planReviewTaskListener", "compileTaskListener", "acceptSubmissionTaskListener",
         "registrationSummaryTaskListener")) {
       beans.put(listener, noopListener);
     }
+    reportBeans.register(beans); // planTaskListener, reportFlow, evaluationFlow, reportTaskListener, evaluationTaskListener
     JavaDelegate openYear = execution -> execution.setVariable("yearAlreadyOpened", false);
     beans.put("openYearDelegate", openYear);
     // Called by the annual cycle and the report phase: no mass organisations, no publication.
@@ -254,6 +259,11 @@ public final class BareEngine implements AutoCloseable {
 
   static Date date(Instant instant) {
     return Date.from(instant);
+  }
+
+  /** Models registered in the bare cycle (plan-registration instances whose plan was written). */
+  public int models() {
+    return reportBeans.models();
   }
 
   public javax.sql.DataSource dataSource() {

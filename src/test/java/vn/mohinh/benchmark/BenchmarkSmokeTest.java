@@ -1,6 +1,7 @@
 package vn.mohinh.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ class BenchmarkSmokeTest {
           .contains("cycle", "bare", "fanout", "peak", "inbox");
       assertThat(report.rows()).filteredOn(r -> r.database().equals(db) && r.metric().equals("registration phase ended"))
           .extracting(Report.Row::value).containsOnly("yes");
+      // the whole year, product and bare engine alike: the annual-cycle instance reached its end
+      assertThat(report.rows()).filteredOn(r -> r.database().equals(db) && r.metric().equals("annual cycle ended"))
+          .extracting(Report.Row::scenario, Report.Row::value).containsExactlyInAnyOrder(tuple("cycle", "yes"), tuple("bare", "yes"));
       assertThat(report.rows()).filteredOn(r -> r.database().equals(db) && r.metric().equals("errors"))
           .extracting(Report.Row::value).containsOnly("0");
     }

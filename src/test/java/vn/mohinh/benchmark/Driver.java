@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Works the processes as their people would: lists the open tasks of a kind, and has each completed
@@ -44,6 +47,21 @@ public final class Driver implements AutoCloseable {
     Map<String, Object> accept(boolean accept);
 
     Map<String, Object> summary();
+
+    /** A result report (mẫu 03) of the unit's model; {@code form}: what the task's form shows. */
+    Map<String, Object> writeReport(String unitCode, int round, VariableMap form);
+
+    Map<String, Object> reviewReport(boolean approve);
+
+    /** Scores of a report; {@code form} holds the criteria (labels and bounds of the score slots). */
+    Map<String, Object> evaluate(String reportId, int round, VariableMap form);
+
+    Map<String, Object> closeCollection();
+
+    Map<String, Object> approveCommendations(boolean approve);
+
+    /** The reviewing office's answer to a returned list; {@code form} holds the reports it may re-evaluate. */
+    Map<String, Object> reconsider(VariableMap form);
   }
 
   public static final String WRITE = "Task_WritePlan";
@@ -51,6 +69,15 @@ public final class Driver implements AutoCloseable {
   public static final String COMPILE = "Task_CompileSummary";
   public static final String ACCEPT = "Task_AcceptSubmission";
   public static final String SUMMARY = "Task_RegistrationSummary";
+  public static final String WRITE_REPORT = "Task_WriteReport";
+  public static final String REVIEW_REPORT = "Task_ReviewCellReport";
+  public static final String EVALUATE = "Task_EvaluateReport";
+  public static final String CLOSE = "Task_CloseReportCollection";
+  public static final String APPROVE = "Task_ApproveCommendations";
+  public static final String RECONSIDER = "Task_ReconsiderCommendations";
+
+  /** Tasks of an office's group (reviewers, approvers): claimed first, as in Tasklist. */
+  private static final Set<String> CLAIMED = Set.of(ACCEPT, SUMMARY, EVALUATE, CLOSE, APPROVE, RECONSIDER);
 
   private final ProcessEngine engine;
   private final SyntheticOrganization org;
@@ -62,15 +89,27 @@ public final class Driver implements AutoCloseable {
   final AtomicLong jobFailures = new AtomicLong();
   final AtomicLong taskRetries = new AtomicLong();
   final Map<String, Long> completedByKey = new ConcurrentHashMap<>();
+  /** Submissions refused by a concurrent update (OptimisticLockingException) and made again, per kind of task. */
+  final Map<String, Long> retriedByKey = new ConcurrentHashMap<>();
   private final Set<String> addedAnother = ConcurrentHashMap.newKeySet();
   private final Set<String> returnedPlans = ConcurrentHashMap.newKeySet();
   private final Set<String> returnedSubmissions = ConcurrentHashMap.newKeySet();
+  private final Set<String> returnedReports = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> reportRounds = new ConcurrentHashMap<>();
+  private final Map<String, Integer> evaluationRounds = new ConcurrentHashMap<>();
+  private final AtomicInteger approvals = new AtomicInteger();
 
   /** Shares of units (percent) that add a second model, whose plan is returned once, whose submission is returned once, that are late. */
   int addAnotherPct = 5;
   int returnPlanPct = 5;
   int returnSubmissionPct = 3;
   int latePct = 3;
+  /** Report phase: shares of units (percent) that report after 15/12, that never report, whose cell report is returned once. */
+  int reportLatePct = 3;
+  int reportMissingPct = 1;
+  int returnReportPct = 5;
+  /** The standing committee returns the commendation list this many times before approving it. */
+  int commendationReturns = 1;
 
   public Driver(ProcessEngine engine, SyntheticOrganization org, Answers answers, int threads) {
     this.engine = engine;
@@ -95,6 +134,16 @@ public final class Driver implements AutoCloseable {
 
   public boolean late(String unitCode) {
     return share(unitCode, latePct, 1);
+  }
+
+  /** The unit's result reports arrive after the deadline. */
+  public boolean reportsLate(String unitCode) {
+    return !reportsNever(unitCode) && share(unitCode, reportLatePct, 5);
+  }
+
+  /** The unit never writes its result reports (the collection is closed without them). */
+  public boolean reportsNever(String unitCode) {
+    return share(unitCode, reportMissingPct, 6);
   }
 
   // ------------------------------------------------------------------------------------- jobs
@@ -169,7 +218,7 @@ public final class Driver implements AutoCloseable {
         continue; // a standalone task of the inbox scenario
       }
       String unit = units.get(task.getProcessInstanceId());
-      work.add(new Work(task, unit, owner(key, unit)));
+      work.add(new Work(task, unit, owner(task, unit)));
     }
     return work;
   }
@@ -181,7 +230,8 @@ public final class Driver implements AutoCloseable {
       for (VariableInstance v :
           engine.getRuntimeService().createVariableInstanceQuery().variableName("unitCode")
               .processInstanceIdIn(chunk.toArray(String[]::new)).list()) {
-        if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+        // the instance's own, not a task's (a cell report's review has the committee as its task-local unitCode)
+        if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getTaskId() == null) {
           units.put(v.getProcessInstanceId(), (String) v.getValue());
         }
       }
@@ -189,10 +239,14 @@ public final class Driver implements AutoCloseable {
     return units;
   }
 
-  private String owner(String key, String unitCode) {
+  private String owner(Task task, String unitCode) {
+    String key = task.getTaskDefinitionKey();
     return switch (key) {
-      case ACCEPT, SUMMARY -> SyntheticOrganization.REVIEWER;
-      case REVIEW -> org.unit(unitCode).parent() + ".bithu";
+      case ACCEPT, SUMMARY, CLOSE, RECONSIDER -> SyntheticOrganization.REVIEWER;
+      // the two officers of the reviewing office share the evaluations
+      case EVALUATE -> Math.floorMod(task.getId().hashCode(), 2) == 0 ? SyntheticOrganization.REVIEWER : SyntheticOrganization.REVIEWER_2;
+      case APPROVE -> SyntheticOrganization.APPROVER;
+      case REVIEW, REVIEW_REPORT -> org.unit(unitCode).parent() + ".bithu";
       default -> org.unit(unitCode).secretary();
     };
   }
@@ -227,40 +281,89 @@ public final class Driver implements AutoCloseable {
 
   boolean completeOne(Work w) {
     String key = w.task().getTaskDefinitionKey();
-    Map<String, Object> values = switch (key) {
-      case WRITE -> answers.writePlan(w.unitCode(), share(w.unitCode(), addAnotherPct, 2) && addedAnother.add(w.unitCode()));
-      case REVIEW -> answers.review(!(share(w.unitCode(), returnPlanPct, 3) && returnedPlans.add(w.unitCode())));
-      case COMPILE -> answers.compile();
-      case ACCEPT -> answers.accept(!(org.unit(w.unitCode()).kind() == vn.mohinh.organization.UnitKind.COMMITTEE
-          && share(w.unitCode(), returnSubmissionPct, 4) && returnedSubmissions.add(w.unitCode())));
-      case SUMMARY -> answers.summary();
-      default -> throw new IllegalStateException("No answer for " + key);
-    };
+    Function<VariableMap, Map<String, Object>> answer = answer(w, key);
     for (int attempt = 1; ; attempt++) {
       try {
         as(w.user(), () -> {
           var forms = engine.getFormService();
-          if (key.equals(ACCEPT) || key.equals(SUMMARY)) {
+          if (CLAIMED.contains(key)) {
             engine.getTaskService().claim(w.task().getId(), w.user());
           }
-          forms.getTaskFormVariables(w.task().getId());
-          forms.submitTaskForm(w.task().getId(), values);
+          VariableMap form = forms.getTaskFormVariables(w.task().getId());
+          forms.submitTaskForm(w.task().getId(), answer.apply(form));
         });
         tasksCompleted.incrementAndGet();
         completedByKey.merge(key, 1L, Long::sum);
         return true;
       } catch (OptimisticLockingException e) {
+        // Another completion changed the same parent at the same time (e.g. two evaluations ending two
+        // model reports of the same multi-instance): nothing was saved; the user submits again.
         taskRetries.incrementAndGet();
-        if (attempt >= 5) {
+        retriedByKey.merge(key, 1L, Long::sum);
+        if (attempt >= 10) {
           throw e;
         }
         if (engine.getTaskService().createTaskQuery().taskId(w.task().getId()).count() == 0) {
           return false;
         }
-        if (key.equals(ACCEPT) || key.equals(SUMMARY)) {
+        if (CLAIMED.contains(key)) {
           engine.getTaskService().setAssignee(w.task().getId(), null);
         }
+        pause(attempt);
       }
+    }
+  }
+
+  /** What the user submits; the decisions are taken once (a retry after a conflict submits the same), the rest from the form. */
+  private Function<VariableMap, Map<String, Object>> answer(Work w, String key) {
+    String unit = w.unitCode();
+    return switch (key) {
+      case WRITE -> {
+        Map<String, Object> values = answers.writePlan(unit, share(unit, addAnotherPct, 2) && addedAnother.add(unit));
+        yield form -> values;
+      }
+      case REVIEW -> {
+        Map<String, Object> values = answers.review(!(share(unit, returnPlanPct, 3) && returnedPlans.add(unit)));
+        yield form -> values;
+      }
+      case COMPILE -> form -> answers.compile();
+      case ACCEPT -> {
+        Map<String, Object> values = answers.accept(!(org.unit(unit).kind() == vn.mohinh.organization.UnitKind.COMMITTEE
+            && share(unit, returnSubmissionPct, 4) && returnedSubmissions.add(unit)));
+        yield form -> values;
+      }
+      case SUMMARY -> form -> answers.summary();
+      case WRITE_REPORT -> {
+        int round = reportRounds.merge(w.task().getProcessInstanceId(), 1, Integer::sum);
+        yield form -> answers.writeReport(unit, round, form);
+      }
+      case REVIEW_REPORT -> {
+        Map<String, Object> values =
+            answers.reviewReport(!(share(unit, returnReportPct, 7) && returnedReports.add(w.task().getProcessInstanceId())));
+        yield form -> values;
+      }
+      case EVALUATE -> {
+        String reportId = (String) engine.getRuntimeService().getVariable(w.task().getExecutionId(), "reportId");
+        int round = evaluationRounds.merge(reportId, 1, Integer::sum);
+        yield form -> answers.evaluate(reportId, round, form);
+      }
+      case CLOSE -> form -> answers.closeCollection();
+      case APPROVE -> {
+        Map<String, Object> values = answers.approveCommendations(approvals.incrementAndGet() > commendationReturns);
+        yield form -> values;
+      }
+      case RECONSIDER -> answers::reconsider;
+      default -> throw new IllegalStateException("No answer for " + key);
+    };
+  }
+
+  /** A short random wait before submitting again, longer each time, so that two conflicting completions part. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
