@@ -15,10 +15,16 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -235,6 +241,57 @@ class ReportPhaseProcessTest {
             .variableName("yearSummary").singleResult().getValue().toString()).contains("\"models\":2");
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     verify(notifier, never()).notifyOverdue(any());
+  }
+
+  @Test
+  void twoReviewersEvaluatingAtTheSameMomentBothSucceed() throws Exception {
+    ProcessInstance phase = startPhase();
+    openWindow();
+    as("stc-vp.bithu", "unit-stc-vp");
+    submit(task("Task_WriteReport", CELL_REPORT), reportValues());
+    as("stc.bithu", "unit-stc");
+    submit(task("Task_ReviewCellReport", CELL_REPORT), decision("reviewDecision", "APPROVE", "reviewComment", null));
+    as("cbbtv.bithu", "unit-cbbtv");
+    submit(task("Task_WriteReport", BASE_REPORT), reportValues());
+    engine.getIdentityService().clearAuthentication();
+    Task first = task("Task_EvaluateReport", CELL_REPORT);
+    Task second = task("Task_EvaluateReport", BASE_REPORT);
+
+    // both reviewers are inside their completion at the same time
+    CyclicBarrier together = new CyclicBarrier(2);
+    when(evaluations.evaluate(anyString(), anyMap(), any())).thenAnswer(i -> {
+      together.await(10, TimeUnit.SECONDS);
+      return new BigDecimal("70.00");
+    });
+    Map<String, Object> mocks = Mocks.getMocks();
+    ExecutorService reviewers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (var pair : List.of(Map.entry(first, "btg.truongban"), Map.entry(second, "btg.chuyenvien"))) {
+        done.add(reviewers.submit(() -> {
+          mocks.forEach(Mocks::register); // the mocks' registry is per thread
+          as(pair.getValue(), "reviewers");
+          Map<String, Object> values = new HashMap<>();
+          for (int slot = 1; slot <= 5; slot++) {
+            values.put(EvaluationForm.scoreKey(slot), 8.0);
+          }
+          values.put(EvaluationForm.COMMENT, "Mô hình thiết thực");
+          submit(pair.getKey(), values);
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(30, TimeUnit.SECONDS); // an OptimisticLockingException would surface here
+      }
+    } finally {
+      reviewers.shutdownNow();
+    }
+
+    // neither completion touched the report phase's shared counters: they continue in its own jobs
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(phase.getId())
+        .activityId("CallActivity_ModelReport").count()).isEqualTo(2);
+    executeJobs();
+    assertThat(phase).isWaitingAt("Task_ApproveCommendations");
   }
 
   @Test
