@@ -165,14 +165,15 @@ public class EngineApiGuard extends OncePerRequestFilter {
       }
       Body read = readCapped(request);
       String message = read.complete() ? comments.message(read.bytes()) : null;
-      if (message == null || message.length() > TaskComments.MAX_MESSAGE) {
+      if (!read.complete() || message == null || message.length() > TaskComments.MAX_MESSAGE) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("type", "InvalidRequest");
         answer.put("field", "message");
-        answer.put("message", message == null
+        answer.put("message", message == null && read.complete()
             ? "Ý kiến không được để trống."
             : "Ý kiến dài quá " + TaskComments.MAX_MESSAGE + " ký tự.");
-        write(response, HttpServletResponse.SC_BAD_REQUEST, answer);
+        write(response, read.complete() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            answer);
         return true;
       }
       answer(response, HttpServletResponse.SC_OK, comments.create(task, message, user));

@@ -350,6 +350,13 @@ class AuthorizationMatrixTest {
     Http.Response empty = tasklist.post(webapp + own + "/comment/create", "{\"message\":\"  \"}");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.json().path("field").asText()).isEqualTo("message");
+    Http.Response tooLong = tasklist.post(webapp + own + "/comment/create", "{\"message\":\"" + "x".repeat(4001) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().path("message").asText()).contains("4000 ký tự");
+    Http.Response huge = tasklist.post(webapp + own + "/comment/create", "{\"message\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.json().path("field").asText()).isEqualTo("message");
+    assertThat(huge.json().path("message").asText()).contains("4000 ký tự");
 
     Map<String, Object> before = fixture.snapshot(other);
     assertThat(st(tasklist.post(webapp + other + "/comment/create", "{\"message\":\"xin chào\"}"))).isIn(400, 404);
