@@ -20,16 +20,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -69,10 +75,19 @@ public class EngineApiGuard extends OncePerRequestFilter {
       Set.of("variables", "businessKey", "withVariablesInReturn", "startInstructions", "skipCustomListeners",
           "skipIoMappings", "caseInstanceId");
   private static final int MAX_BUSINESS_KEY = 255;
+  private static final Pattern TASK_COMMENTS = Pattern.compile("^/task/([^/]+)/comment$");
+  private static final Pattern TASK_COMMENT_CREATE = Pattern.compile("^/task/([^/]+)/comment/create$");
+  /**
+   * One comment or attachment of a task: the REST API reads it by its id without looking at the
+   * task, so the guard checks first that the user may read the task.
+   */
+  private static final Pattern TASK_HISTORY_ITEM =
+      Pattern.compile("^/task/([^/]+)/(comment|attachment)/[^/]+(/data)?$");
 
   private final List<String> mounts;
   private final SubmissionForms forms;
   private final SubmissionValidator validator;
+  private final TaskComments comments;
   private final IdentityService identity;
   private final EngineApiSecurityProperties properties;
   private final ObjectMapper json =
@@ -83,10 +98,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
    * @param webappEngineMount where the webapps' engine API is mounted ({@code /camunda/api/engine})
    */
   public EngineApiGuard(String restMount, String webappEngineMount, SubmissionForms forms, SubmissionValidator validator,
-      IdentityService identity, EngineApiSecurityProperties properties) {
+      TaskComments comments, IdentityService identity, EngineApiSecurityProperties properties) {
     this.mounts = List.of(restMount, webappEngineMount);
     this.forms = forms;
     this.validator = validator;
+    this.comments = comments;
     this.identity = identity;
     this.properties = properties;
   }
@@ -105,6 +121,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
     if (!rawWriter && request.getHeader("X-HTTP-Method-Override") != null) {
       kind = new RawWrite();
     }
+    if (!rawWriter && request.getHeader("X-HTTP-Method-Override") == null && comments(request, response, path, user)) {
+      return;
+    }
     if (kind instanceof TaskSubmission || kind instanceof StartSubmission) {
       submit(request, response, chain, user, rawWriter, kind);
     } else if (kind instanceof RawWrite && !rawWriter) {
@@ -120,6 +139,76 @@ public class EngineApiGuard extends OncePerRequestFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * The comments of a task the user may read now ({@link TaskComments}); a single comment or
+   * attachment only if the user may read its task. True if the request has been answered.
+   */
+  private boolean comments(HttpServletRequest request, HttpServletResponse response, String path, CurrentUser user)
+      throws IOException {
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    Matcher list = TASK_COMMENTS.matcher(path);
+    Matcher create = TASK_COMMENT_CREATE.matcher(path);
+    Matcher item = TASK_HISTORY_ITEM.matcher(path);
+    if (method.equals("GET") && list.matches()) {
+      if (comments.visibleTask(list.group(1), user) == null) {
+        return false; // the engine answers: the task's history if the user may read it, else 404
+      }
+      answer(response, HttpServletResponse.SC_OK, comments.list(list.group(1)));
+      return true;
+    }
+    if (method.equals("POST") && create.matches()) {
+      Task task = comments.visibleTask(create.group(1), user);
+      if (task == null || !csrfTokenValid(request)) {
+        return false; // the engine refuses a task the user does not see; the webapps' CSRF filter a missing token
+      }
+      Body read = readCapped(request);
+      String message = read.complete() ? comments.message(read.bytes()) : null;
+      if (!read.complete() || message == null || message.length() > TaskComments.MAX_MESSAGE) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("type", "InvalidRequest");
+        answer.put("field", "message");
+        answer.put("message", message == null && read.complete()
+            ? "Ý kiến không được để trống."
+            : "Ý kiến dài quá " + TaskComments.MAX_MESSAGE + " ký tự.");
+        write(response, read.complete() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            answer);
+        return true;
+      }
+      answer(response, HttpServletResponse.SC_OK, comments.create(task, message, user));
+      return true;
+    }
+    if (method.equals("GET") && item.matches() && !comments.mayRead(item.group(1), user)) {
+      write(response, HttpServletResponse.SC_NOT_FOUND, Map.of(
+          "type", "TaskNotFound",
+          "message", "Không tìm thấy công việc hoặc bạn không có quyền xem công việc này."));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * For the webapps' API (a login session, so a browser's cookies): the request carries the
+   * session's anti-forgery token, as Camunda's CSRF filter (which runs after this guard) requires.
+   * The REST API authenticates every request itself (HTTP Basic, no cookies).
+   */
+  private boolean csrfTokenValid(HttpServletRequest request) {
+    String webapp = EngineApiRules.relativePath(request.getRequestURI(), request.getContextPath(), mounts.subList(1, 2));
+    if (webapp == null) {
+      return true;
+    }
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && given != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void answer(HttpServletResponse response, int status, byte[] json) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(json);
   }
 
   /** A weak new password is a bad request (the engine would answer 500): checked against the policy first. */

@@ -3,6 +3,7 @@ package vn.mohinh.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,15 +35,21 @@ public class EngineApiSecurityConfiguration {
   }
 
   @Bean
+  TaskComments taskComments(TaskService tasks, HistoryService history, IdentityService identity) {
+    return new TaskComments(tasks, history, identity);
+  }
+
+  @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuard(
       SubmissionForms forms,
+      TaskComments comments,
       SubmissionValidator validator,
       IdentityService identity,
       EngineApiSecurityProperties properties,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     String webappEngine = (webappPath.endsWith("/") ? webappPath.substring(0, webappPath.length() - 1) : webappPath)
         + "/api/engine";
-    EngineApiGuard guard = new EngineApiGuard(REST_MOUNT, webappEngine, forms, validator, identity, properties);
+    EngineApiGuard guard = new EngineApiGuard(REST_MOUNT, webappEngine, forms, validator, comments, identity, properties);
     FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(guard);
     registration.setName("mohinh-engine-api-guard");
     registration.addUrlPatterns(REST_MOUNT + "/*", webappEngine + "/*");

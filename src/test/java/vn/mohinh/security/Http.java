@@ -19,7 +19,7 @@ final class Http {
   static final String PASSWORD = "MoHinh@2026";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Response(int status, String body, String contentType) {
+  record Response(int status, String body, String contentType, String location) {
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -80,22 +80,40 @@ final class Http {
     return send("GET", path, null, null);
   }
 
+  /** A GET as a browser asks for a page ({@code Accept: text/html}); redirects are not followed. */
+  Response getPage(String path) {
+    return send("GET", path, null, null, "text/html");
+  }
+
   Response post(String path, String json) {
     return send("POST", path, json, "application/json");
   }
 
+  /** A POST of the session without its anti-forgery header, as a forged cross-site request would be. */
+  Response postWithoutCsrfToken(String path, String json) {
+    return send("POST", path, json, "application/json", "application/json", false);
+  }
+
   Response send(String method, String path, String body, String contentType) {
+    return send(method, path, body, contentType, "application/json");
+  }
+
+  Response send(String method, String path, String body, String contentType, String accept) {
+    return send(method, path, body, contentType, accept, true);
+  }
+
+  private Response send(String method, String path, String body, String contentType, String accept, boolean csrf) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .header("Accept", "application/json");
+        .header("Accept", accept);
     if (body != null) {
       request.header("Content-Type", contentType == null ? "application/json" : contentType);
     }
     if (basic != null) {
       request.header("Authorization", basic);
     }
-    if (cookies != null) {
+    if (cookies != null && csrf) {
       for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
         if (cookie.getName().equals("XSRF-TOKEN")) {
           request.header("X-XSRF-TOKEN", cookie.getValue());
@@ -105,7 +123,8 @@ final class Http {
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.body(),
-          response.headers().firstValue("Content-Type").orElse(""));
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(""));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
