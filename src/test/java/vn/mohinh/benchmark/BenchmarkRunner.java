@@ -70,6 +70,7 @@ public final class BenchmarkRunner {
         long mails = app.jdbc.sql("select count(*) from mh_mail_outbox").query(Long.class).single();
         report.add("cycle", db, "models registered", models, "", "mails queued: " + mails);
         sizes(app.jdbc, app.postgres, "cycle", db, models);
+        rowsPerTask(app.jdbc, "cycle", db, product.tasks());
       }
     }
     if (config.runs("bare")) {
@@ -81,6 +82,7 @@ public final class BenchmarkRunner {
         cycleRows("bare", db, result, heap);
         long models = bare.engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("Process_PlanRegistration").count();
         sizes(JdbcClient.create(bare.dataSource()), database.isPostgres(), "bare", db, models);
+        rowsPerTask(JdbcClient.create(bare.dataSource()), "bare", db, result.tasks());
         if (product != null) {
           double overhead = product.seconds() / result.seconds() - 1;
           report.add("bare", db, "product overhead (cycle wall time, product / bare − 1)", overhead * 100, "%", "target < 20 %");
@@ -158,6 +160,22 @@ public final class BenchmarkRunner {
     report.add(scenario, db, "jobs executed", r.jobs(), "jobs", r.jobFailures() + " retried after a conflict; " + r.retries() + " task retries");
     report.add(scenario, db, "registration phase ended", r.ended() ? "yes" : "NO", "", "");
     report.add(scenario, db, "peak heap used (sampled)", heap.peakUsedMiB(), "MiB", "after GC now: " + Report.format(HeapMonitor.afterGcMiB()) + " MiB");
+  }
+
+  /** Rows left per completed task in the history tables and byte arrays (what the variables cost beyond the runtime). */
+  private void rowsPerTask(JdbcClient jdbc, String scenario, String db, long tasks) {
+    if (tasks == 0) {
+      return;
+    }
+    StringBuilder parts = new StringBuilder();
+    long total = 0;
+    for (String table : new String[] {"ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY", "ACT_HI_ACTINST", "ACT_HI_OP_LOG"}) {
+      long rows = jdbc.sql("select count(*) from " + table).query(Long.class).single();
+      total += rows;
+      parts.append(table).append(' ').append(Report.format((double) rows / tasks)).append("; ");
+    }
+    report.add(scenario, db, "rows per completed task (variable history, details, byte arrays, activities, op log)", (double) total / tasks, "rows",
+        parts.toString().strip());
   }
 
   private void sizes(JdbcClient jdbc, boolean postgres, String scenario, String db, long models) {
