@@ -6,20 +6,25 @@ package vn.mohinh.platform;
  * {@link #write(Runnable)} runs, the variables set on a task are <em>display variables</em>, which
  * {@link DisplayVariablesHistory} keeps out of the history tables. They are derived from the domain
  * tables and the process variables, which keep their own history, and each would otherwise cost a
- * history row and two history details (history level {@code full}) on every task.
+ * history row and a history detail (history level {@code full}), a byte array if it is JSON, on
+ * every task.
  *
  * <p>The values a user submits over such a variable (a form field shown with a value) are recorded
  * as before: the submission updates the variable outside this scope.
  */
 public final class DisplayVariables {
 
-  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+  private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<>();
 
   private DisplayVariables() {}
 
   /** Runs {@code writes} (task.setVariableLocal …) with every variable it sets on a task marked as a display variable. */
   public static void write(Runnable writes) {
     int[] depth = DEPTH.get();
+    if (depth == null) {
+      depth = new int[1];
+      DEPTH.set(depth);
+    }
     depth[0]++;
     try {
       writes.run();
@@ -33,6 +38,7 @@ public final class DisplayVariables {
 
   /** Whether the variables being set now on a task are display variables. */
   static boolean beingWritten() {
-    return DEPTH.get()[0] > 0;
+    int[] depth = DEPTH.get();
+    return depth != null && depth[0] > 0;
   }
 }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the {@linkplain DisplayVariables display variables} of tasks out of the history: their
  * creation and the updates made while a listener shows a form write no {@code ACT_HI_VARINST} row,
- * no {@code ACT_HI_DETAIL} row and no history byte array; their deletion (when the task ends)
- * writes nothing either unless the variable has a history row, i.e. unless a user submitted a value
- * over it. Every other history event (process variables, submitted values, form properties,
+ * no {@code ACT_HI_DETAIL} row and no history byte array; their removal ({@code removeVariableLocal};
+ * the engine deletes an ended task's variables without history events) writes nothing either unless
+ * the variable has a history row, i.e. unless a user submitted a value over it. Every other history event (process variables, submitted values, form properties,
  * activities, tasks, operation log) goes to the engine's handler as before, and the history level
  * stays {@code full} (its id is stored in the database).
  *
