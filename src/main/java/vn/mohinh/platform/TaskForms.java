@@ -28,9 +28,13 @@ public final class TaskForms {
 
   private TaskForms() {}
 
-  /** Sets every entry as a task-local variable; lists and maps become JSON. */
+  /**
+   * Sets every entry as a task-local variable; lists and maps become JSON. They are {@linkplain
+   * DisplayVariables display variables}: no history of their own (what a user submits over one is
+   * recorded).
+   */
   public static void show(DelegateTask task, Map<String, ?> variables) {
-    variables.forEach((name, value) -> task.setVariableLocal(name, value(value)));
+    DisplayVariables.write(() -> variables.forEach((name, value) -> task.setVariableLocal(name, value(value))));
   }
 
   /** The submitted values of the form's fields (null when not given). */

@@ -95,14 +95,16 @@ public class RegistrationQueries {
    */
   public MissingUnits unitsWithoutAcceptedModel(int year) {
     List<UnitWithoutModel> units = new ArrayList<>();
-    for (InitiativeRepository.UnitProgress u : initiatives.unitsWithoutAccepted(year, properties.listLimit())) {
+    List<InitiativeRepository.UnitProgress> progress = initiatives.unitsWithoutAccepted(year, properties.listLimit());
+    for (InitiativeRepository.UnitProgress u : progress) {
       units.add(
           new UnitWithoutModel(
               u.unitCode(), u.unitName(), u.parentName() == null ? u.unitName() : u.parentName(),
               u.best() == null ? NOT_STARTED : u.best().label()));
     }
-    return new MissingUnits(
-        units, initiatives.countUnitsWithoutAccepted(year), initiatives.countRegisteringUnits(), EngineClock.now());
+    // a list shorter than the limit is all of them: no second pass over every unit to count them
+    int total = progress.size() < properties.listLimit() ? progress.size() : initiatives.countUnitsWithoutAccepted(year);
+    return new MissingUnits(units, total, initiatives.countRegisteringUnits(), EngineClock.now());
   }
 
   /** The bloc-wide registration of the year. */

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.mohinh.organization.OrganizationDirectory;
 import vn.mohinh.organization.Unit;
+import vn.mohinh.platform.DisplayVariables;
 
 /**
  * What every user task looks like in Tasklist, applied when the task is created, after the task's
@@ -32,7 +33,8 @@ import vn.mohinh.organization.Unit;
  * them. A copy on the task itself does. The copies are made when the task is created, after the
  * task's own create listeners, from the process variables {@code year} and {@code unitCode} (or
  * {@code unitName}); a task without them gets none. The copies have names of their own, so they never
- * shadow a process variable for the task's listeners or forms.
+ * shadow a process variable for the task's listeners or forms. They are display variables (no
+ * history of their own, see {@link DisplayVariables}).
  */
 @Component
 public class TaskPresentation extends AbstractProcessEnginePlugin {
@@ -81,7 +83,7 @@ public class TaskPresentation extends AbstractProcessEnginePlugin {
     if (task.getDescription() != null && task.getDescription().length() > DESCRIPTION_LENGTH) {
       task.setDescription(task.getDescription().substring(0, DESCRIPTION_LENGTH - 1) + "…");
     }
-    copyUnitAndYear(task);
+    DisplayVariables.write(() -> copyUnitAndYear(task));
   }
 
   /**

@@ -57,13 +57,21 @@ public final class BenchmarkRunner {
   private void runOn(Database database, int smtpPort, GreenMail smtp) throws Exception {
     String db = database.kind();
     CycleScenario.Result product = null;
+    double productCpu = 0;
     if (config.runs("cycle")) {
       SyntheticOrganization bloc = SyntheticOrganization.build(config.blocUnits(), config.cellsPerCommittee(), config.committeeShare(), 2);
       try (ProductApp app = ProductApp.start(database.create("cycle"), smtpPort)) {
         describe(app, db);
         load(app, bloc, "cycle", db);
         try (HeapMonitor heap = new HeapMonitor(); Driver driver = new Driver(app.engine, bloc, new ProductAnswers(config.year()), config.threads())) {
+          Map<String, Long> rows = database.isPostgres() ? RowCounts.now(app.jdbc) : null;
+          double cpu = CpuTime.seconds(database);
           product = CycleScenario.run(app.engine, driver, config.year(), true);
+          productCpu = CpuTime.seconds(database) - cpu;
+          report.add("cycle", db, "CPU time of the cycle, product", productCpu, "s", CpuTime.what(database));
+          if (rows != null) {
+            RowCounts.report(report, "cycle", db, RowCounts.perTask(app.jdbc, rows, product.tasks()));
+          }
           cycleRows("cycle", db, product, heap);
         }
         long models = app.jdbc.sql("select count(*) from mh_initiative where cycle_year = ?").param(config.year()).query(Long.class).single();
@@ -80,6 +88,7 @@ public final class BenchmarkRunner {
         report.add("cycle", db, "result reports", reports.values().stream().mapToLong(Long::longValue).sum(), "",
             "by status " + reports + "; evaluated late " + late + "; commendations by level " + levels);
         sizes(app.jdbc, app.postgres, "cycle", db, models);
+        rowsPerTask(app.jdbc, "cycle", db, product.tasks());
       }
     }
     if (config.runs("bare")) {
@@ -87,15 +96,25 @@ public final class BenchmarkRunner {
       try (BareEngine bare = BareEngine.start(database.create("bare"), bloc, config.year());
           HeapMonitor heap = new HeapMonitor();
           Driver driver = new Driver(bare.engine, bloc, new BareAnswers(), config.threads())) {
+        Map<String, Long> rows = database.isPostgres() ? RowCounts.now(JdbcClient.create(bare.dataSource())) : null;
+        double cpu = CpuTime.seconds(database);
         CycleScenario.Result result = CycleScenario.run(bare.engine, driver, config.year(), false);
+        double bareCpu = CpuTime.seconds(database) - cpu;
+        report.add("bare", db, "CPU time of the cycle, bare engine", bareCpu, "s", CpuTime.what(database));
+        if (rows != null) {
+          RowCounts.report(report, "bare", db, RowCounts.perTask(JdbcClient.create(bare.dataSource()), rows, result.tasks()));
+        }
         cycleRows("bare", db, result, heap);
         long models = bare.models();
         sizes(JdbcClient.create(bare.dataSource()), database.isPostgres(), "bare", db, models);
+        rowsPerTask(JdbcClient.create(bare.dataSource()), "bare", db, result.tasks());
         if (product != null) {
           double overhead = product.seconds() / result.seconds() - 1;
           report.add("bare", db, "product overhead (cycle wall time, product / bare − 1)", overhead * 100, "%",
               "target < 20 %; registration phase " + Report.format((product.registration().seconds() / result.registration().seconds() - 1) * 100)
                   + " %, report phase " + Report.format((product.report().seconds() / result.report().seconds() - 1) * 100) + " %");
+          report.add("bare", db, "product overhead in CPU time (product / bare − 1)", (productCpu / bareCpu - 1) * 100, "%",
+              "the product ran first, in a colder JVM");
         }
       }
     }
@@ -179,6 +198,22 @@ public final class BenchmarkRunner {
   private void phaseRow(String scenario, String db, String metric, CycleScenario.Phase phase) {
     report.add(scenario, db, metric, phase.seconds(), "s",
         phase.tasks() + " tasks, " + Report.format(phase.tasksPerSecond()) + " tasks/s, " + phase.jobs() + " jobs");
+  }
+
+  /** Rows left per completed task in the history tables and byte arrays (what the variables cost beyond the runtime). */
+  private void rowsPerTask(JdbcClient jdbc, String scenario, String db, long tasks) {
+    if (tasks == 0) {
+      return;
+    }
+    StringBuilder parts = new StringBuilder();
+    long total = 0;
+    for (String table : new String[] {"ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY", "ACT_HI_ACTINST", "ACT_HI_OP_LOG"}) {
+      long rows = jdbc.sql("select count(*) from " + table).query(Long.class).single();
+      total += rows;
+      parts.append(table).append(' ').append(Report.format((double) rows / tasks)).append("; ");
+    }
+    report.add(scenario, db, "rows per completed task (variable history, details, byte arrays, activities, op log)", (double) total / tasks, "rows",
+        parts.toString().strip());
   }
 
   private void sizes(JdbcClient jdbc, boolean postgres, String scenario, String db, long models) {

@@ -19,6 +19,9 @@ public final class Database implements AutoCloseable {
 
   public record Target(String kind, String url, String user, String password) {}
 
+  /** As the product's default URL (application.yml); {@code -Dbench.h2.url-options=;…} adds more. */
+  static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
+
   private final String kind;
   private final Path h2Dir;
   private final EmbeddedPostgres postgres;
@@ -53,7 +56,7 @@ public final class Database implements AutoCloseable {
   /** A fresh database named {@code name}. */
   public Target create(String name) {
     if (postgres == null) {
-      return new Target(kind, "jdbc:h2:file:" + h2Dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+      return new Target(kind, "jdbc:h2:file:" + h2Dir.toAbsolutePath().resolve(name) + H2_OPTIONS + System.getProperty("bench.h2.url-options", ""), "sa", "");
     }
     try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("drop database if exists " + name);

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.mohinh.cycle.CycleService;
 import vn.mohinh.cycle.DeadlineCalendar;
 import vn.mohinh.cycle.DeadlineProperties;
+import vn.mohinh.organization.OrganizationDirectory;
 
 /**
  * The registration's tables computed from the domain tables, on the demo bloc: mẫu 02 of a committee
@@ -38,6 +39,7 @@ class RegistrationQueriesTest {
   @Autowired CycleService cycle;
   @Autowired DeadlineCalendar calendar;
   @Autowired RegistrationProperties registrationProperties;
+  @Autowired OrganizationDirectory directory;
 
   @BeforeEach
   void clock() {
@@ -112,6 +114,11 @@ class RegistrationQueriesTest {
     RegistrationQueries.MissingUnits missing = queries.unitsWithoutAcceptedModel(YEAR);
     assertThat(missing.registeringUnits()).isEqualTo(10 + 45 + 3);
     assertThat(missing.total()).isEqualTo(57);
+    // a form's table holds at most listLimit units; the total still counts them all
+    RegistrationQueries.MissingUnits firstFive =
+        new RegistrationQueries(initiatives, directory, new RegistrationProperties(null, 5)).unitsWithoutAcceptedModel(YEAR);
+    assertThat(firstFive.units()).hasSize(5);
+    assertThat(firstFive.total()).isEqualTo(57);
     assertThat(missing.units()).extracting(RegistrationQueries.UnitWithoutModel::unitCode).doesNotContain("cbbtv");
     Map<String, String> state = new HashMap<>();
     missing.units().forEach(u -> state.put(u.unitCode(), u.state()));
