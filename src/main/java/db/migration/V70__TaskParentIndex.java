@@ -1,8 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -20,22 +18,11 @@ public class V70__TaskParentIndex extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    if (!taskTableExists(connection.getMetaData())) {
+    if (!EngineTables.exist(connection, "ACT_RU_TASK")) {
       return;
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute("create index if not exists ix_mh_act_ru_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
     }
-  }
-
-  private static boolean taskTableExists(DatabaseMetaData meta) throws SQLException {
-    for (String name : new String[] {"ACT_RU_TASK", "act_ru_task"}) {
-      try (ResultSet tables = meta.getTables(null, null, name, null)) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
