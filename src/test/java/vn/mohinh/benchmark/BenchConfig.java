@@ -72,7 +72,7 @@ public record BenchConfig(
         intProp("bench.bloc.units", tiny ? 4 : 120),
         intProp("bench.cells-per-committee", tiny ? 2 : 5),
         Double.parseDouble(prop("bench.committee-share", "0.5")),
-        intProp("bench.national.units", tiny ? 6 : 200),
+        intProp("bench.national.units", tiny ? 6 : 500),
         intProp("bench.threads", cores),
         intProp("bench.inbox.tasks", tiny ? 300 : 100_000),
         intProp("bench.inbox.iterations", tiny ? 3 : 40),
