@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox: claims due mails atomically in the database, hands each to the transport,
- * and records the result. Any number of senders (threads or application nodes) may run at once:
+ * Delivers the outbox: claims due mails atomically in the database, hands each to the transport
+ * (one session per claimed batch: one SMTP connection), and records the result. Any number of senders (threads or application nodes) may run at once:
  * each mail is claimed by one of them; a claim left by a crashed node expires after the lease and
  * the mail is taken over. A failed delivery is retried with exponential backoff (capped) up to the
  * configured number of attempts, then the mail is FAILED and waits for the admin's re-send.
@@ -57,24 +57,26 @@ public class OutboxSender {
     int sent = 0;
     int failed = 0;
     int released = 0;
-    for (int i = 0; i < batch.size(); i++) {
-      OutboxMail mail = batch.get(i);
-      try {
-        String via = transport.deliver(mail);
-        if (!repository.markSent(mail.id(), token, clock.instant(), via)) {
-          LOG.warn("Mail {} was delivered after its claim had expired", mail.id());
-        }
-        sent++;
-      } catch (Exception e) {
-        failed++;
-        Instant retryAt = recordFailure(mail, token, e);
-        if (transport.isServerUnavailable(e)) {
-          // The server is down: do not knock on it once per mail; the rest waits for the same retry.
-          for (OutboxMail rest : batch.subList(i + 1, batch.size())) {
-            repository.release(rest.id(), token, retryAt);
-            released++;
+    try (MailTransport.Session session = transport.open()) {
+      for (int i = 0; i < batch.size(); i++) {
+        OutboxMail mail = batch.get(i);
+        try {
+          String via = session.deliver(mail);
+          if (!repository.markSent(mail.id(), token, clock.instant(), via)) {
+            LOG.warn("Mail {} was delivered after its claim had expired", mail.id());
           }
-          break;
+          sent++;
+        } catch (Exception e) {
+          failed++;
+          Instant retryAt = recordFailure(mail, token, e);
+          if (transport.isServerUnavailable(e)) {
+            // The server is down: do not knock on it once per mail; the rest waits for the same retry.
+            for (OutboxMail rest : batch.subList(i + 1, batch.size())) {
+              repository.release(rest.id(), token, retryAt);
+              released++;
+            }
+            break;
+          }
         }
       }
     }
