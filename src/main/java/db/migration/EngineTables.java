@@ -4,11 +4,25 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
-/** Whether the engine's tables exist where Flyway migrates (not in the pure-engine tests' domain database). */
+/**
+ * The product's changes to the engine's tables, made only where they exist: not in the pure-engine
+ * tests' domain database, where Flyway migrates without the engine's schema.
+ */
 final class EngineTables {
 
   private EngineTables() {}
+
+  /** Runs {@code sql} if the engine's {@code table} exists here. */
+  static void change(Connection connection, String table, String sql) throws SQLException {
+    if (!exist(connection, table)) {
+      return;
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
 
   static boolean exist(Connection connection, String table) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();

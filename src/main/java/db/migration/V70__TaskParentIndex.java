@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -17,12 +15,7 @@ public class V70__TaskParentIndex extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    Connection connection = context.getConnection();
-    if (!EngineTables.exist(connection, "ACT_RU_TASK")) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("create index if not exists ix_mh_act_ru_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
-    }
+    EngineTables.change(context.getConnection(), "ACT_RU_TASK",
+        "create index if not exists ix_mh_act_ru_task_parent on ACT_RU_TASK (PARENT_TASK_ID_)");
   }
 }

@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -18,12 +16,7 @@ public class V71__AuthorizationUserIndex extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    Connection connection = context.getConnection();
-    if (!EngineTables.exist(connection, "ACT_RU_AUTHORIZATION")) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("create index if not exists ix_mh_act_ru_auth_user on ACT_RU_AUTHORIZATION (USER_ID_)");
-    }
+    EngineTables.change(context.getConnection(), "ACT_RU_AUTHORIZATION",
+        "create index if not exists ix_mh_act_ru_auth_user on ACT_RU_AUTHORIZATION (USER_ID_)");
   }
 }

@@ -1,8 +1,6 @@
 package db.migration;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -28,12 +26,6 @@ public class V72__TaskGrantsWithoutGlobalRead extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    Connection connection = context.getConnection();
-    if (!EngineTables.exist(connection, "ACT_RU_AUTHORIZATION")) {
-      return;
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.executeUpdate(STATEMENT);
-    }
+    EngineTables.change(context.getConnection(), "ACT_RU_AUTHORIZATION", STATEMENT);
   }
 }

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
 import org.camunda.bpm.engine.form.StartFormData;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -53,7 +52,7 @@ public class SubmissionForms {
   private final TaskService tasks;
   private final FormService forms;
   private final RepositoryService repository;
-  private final IdentityService identity;
+  private final EngineIdentity engineIdentity;
   private final ObjectMapper mapper;
   private final ZoneId zone;
 
@@ -63,7 +62,7 @@ public class SubmissionForms {
     this.tasks = tasks;
     this.forms = forms;
     this.repository = repository;
-    this.identity = identity;
+    this.engineIdentity = new EngineIdentity(identity);
     this.mapper = mapper;
     this.zone = zone;
   }
@@ -218,33 +217,12 @@ public class SubmissionForms {
     return null;
   }
 
-  /** Runs without authorization checks (no authenticated user on the thread), then restores the caller's. */
-  <T> T asSystem(Supplier<T> work) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      restore(previous);
-    }
+  private <T> T asSystem(Supplier<T> work) {
+    return engineIdentity.asSystem(work);
   }
 
-  <T> T asUser(CurrentUser user, Supplier<T> work) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.setAuthentication(user.userId(), user.groupIds());
-    try {
-      return work.get();
-    } finally {
-      restore(previous);
-    }
-  }
-
-  private void restore(Authentication previous) {
-    if (previous == null) {
-      identity.clearAuthentication();
-    } else {
-      identity.setAuthentication(previous);
-    }
+  private <T> T asUser(CurrentUser user, Supplier<T> work) {
+    return engineIdentity.asUser(user, work);
   }
 
   private static boolean startsWith(String s, String prefix) {

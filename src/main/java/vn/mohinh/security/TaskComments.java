@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.task.CommentDto;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Comment;
@@ -33,13 +32,13 @@ public class TaskComments {
 
   private final TaskService tasks;
   private final HistoryService history;
-  private final IdentityService identity;
+  private final EngineIdentity engineIdentity;
   private final ObjectMapper restJson = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
   public TaskComments(TaskService tasks, HistoryService history, IdentityService identity) {
     this.tasks = tasks;
     this.history = history;
-    this.identity = identity;
+    this.engineIdentity = new EngineIdentity(identity);
   }
 
   /** The open task, if the user may read it (the engine's authorization decides). */
@@ -77,16 +76,6 @@ public class TaskComments {
   }
 
   private <T> T asUser(CurrentUser user, Supplier<T> work) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.setAuthentication(user.userId(), user.groupIds());
-    try {
-      return work.get();
-    } finally {
-      if (previous == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(previous);
-      }
-    }
+    return engineIdentity.asUser(user, work);
   }
 }

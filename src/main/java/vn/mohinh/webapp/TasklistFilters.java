@@ -23,9 +23,8 @@ import vn.mohinh.organization.UnitGroups;
  *
  * <ul>
  *   <li>{@value #ACCEPTANCE_KEY}: the reviewing office accepts or returns a unit's submission
- *       (registration phase); every acceptance task of a later phase is named {@code Task_Accept…}.
- *   <li>{@value #EVALUATION_KEY}: the reviewing office evaluates a
- *       result report (report phase).
+ *       (registration phase).
+ *   <li>{@value #EVALUATION_KEY}: the reviewing office evaluates a result report (report phase).
  *   <li>Approvals of the standing committee have the candidate group {@code approvers}.
  * </ul>
  *

@@ -43,6 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mohinh.notification.Notifier;
 import vn.mohinh.platform.InvalidInputException;
+import vn.mohinh.testsupport.YearData;
 
 /**
  * Changing a deadline in the running application: the reviewer opens a year from Tasklist's start
@@ -94,15 +95,7 @@ class DeadlineChangeIntegrationTest {
       history.createHistoricProcessInstanceQuery().processDefinitionKey("Process_ChangeDeadline")
           .processInstanceBusinessKeyLike(year + "/%").list()
           .forEach(h -> history.deleteHistoricProcessInstance(h.getId()));
-      for (String table : List.of("mh_deadline_change", "mh_registration_event", "mh_registration_task", "mh_submission")) {
-        jdbc.sql("delete from " + table + " where cycle_year = ?").param(year).update();
-      }
-      jdbc.sql("delete from mh_initiative_plan where initiative_id in (select id from mh_initiative where cycle_year = ?)")
-          .param(year).update();
-      jdbc.sql("delete from mh_initiative where cycle_year = ?").param(year).update();
-      jdbc.sql("delete from mh_deadline where cycle_year = ?").param(year).update();
-      jdbc.sql("delete from mh_cycle_year where cycle_year = ?").param(year).update();
-      jdbc.sql("delete from mh_mail_outbox where mail_year = ?").param(year).update();
+      YearData.delete(jdbc, year);
     }
   }
 

@@ -48,6 +48,7 @@ import vn.mohinh.report.ReportContent;
 import vn.mohinh.report.ReportRepository;
 import vn.mohinh.report.ReportStatus;
 import vn.mohinh.report.ResultReport;
+import vn.mohinh.testsupport.YearData;
 
 /**
  * The report-phase downloads on the demo bloc: mẫu 03 of a model from the report tables (every
@@ -111,18 +112,7 @@ class ReportDocumentDownloadTest {
 
   @AfterEach
   void removeAll() {
-    String reportsOfYear = "(select id from mh_report where cycle_year = " + YEAR + ")";
-    jdbc.sql("delete from mh_commendation where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_evaluation_score where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_evaluation where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_report_indicator where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_report_content where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_report where cycle_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_document_counter where term_start in (select term_start from mh_document_number where doc_year = ?)")
-        .param(YEAR).update();
-    jdbc.sql("delete from mh_document_number where doc_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_initiative_plan where initiative_id in (select id from mh_initiative where cycle_year = ?)").param(YEAR).update();
-    jdbc.sql("delete from mh_initiative where cycle_year = ?").param(YEAR).update();
+    YearData.delete(jdbc, YEAR);
   }
 
   private String model(String unit, String baseUnit, String name) {

@@ -18,6 +18,7 @@ import vn.mohinh.report.ReportContent;
 import vn.mohinh.report.ReportRepository;
 import vn.mohinh.report.ReportStatus;
 import vn.mohinh.report.ResultReport;
+import vn.mohinh.testsupport.YearData;
 
 /**
  * The documents of the authorization matrix: for each unit a model accepted by the bloc with its
@@ -85,16 +86,6 @@ final class DocumentFixture {
   }
 
   void remove() {
-    jdbc.sql("delete from mh_mail_outbox where dedup_key = ?").param("test|matrix|" + YEAR).update();
-    String reportsOfYear = "(select id from mh_report where cycle_year = " + YEAR + ")";
-    jdbc.sql("delete from mh_report_indicator where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_report_content where report_id in " + reportsOfYear).update();
-    jdbc.sql("delete from mh_report where cycle_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_document_counter where term_start in (select term_start from mh_document_number where doc_year = ?)")
-        .param(YEAR).update();
-    jdbc.sql("delete from mh_document_number where doc_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_initiative_plan where initiative_id in (select id from mh_initiative where cycle_year = ?)")
-        .param(YEAR).update();
-    jdbc.sql("delete from mh_initiative where cycle_year = ?").param(YEAR).update();
+    YearData.delete(jdbc, YEAR);
   }
 }

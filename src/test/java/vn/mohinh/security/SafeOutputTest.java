@@ -46,6 +46,7 @@ import vn.mohinh.registration.Initiative;
 import vn.mohinh.registration.InitiativeRepository;
 import vn.mohinh.registration.PlanField;
 import vn.mohinh.registration.PlanService;
+import vn.mohinh.testsupport.YearData;
 
 /**
  * Safe output, end to end: hostile text typed into plans goes through the real submission path
@@ -130,18 +131,7 @@ class SafeOutputTest {
     if (!ended.isEmpty()) {
       engine.getHistoryService().deleteHistoricProcessInstances(ended);
     }
-    jdbc.sql("delete from mh_mail_outbox where mail_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_document_counter where term_start in (select term_start from mh_document_number where doc_year = ?)")
-        .param(YEAR).update();
-    jdbc.sql("delete from mh_document_number where doc_year = ?").param(YEAR).update();
-    for (String table : List.of("mh_registration_event", "mh_registration_task", "mh_submission")) {
-      jdbc.sql("delete from " + table + " where cycle_year = ?").param(YEAR).update();
-    }
-    jdbc.sql("delete from mh_initiative_plan where initiative_id in (select id from mh_initiative where cycle_year = ?)")
-        .param(YEAR).update();
-    jdbc.sql("delete from mh_initiative where cycle_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_deadline where cycle_year = ?").param(YEAR).update();
-    jdbc.sql("delete from mh_cycle_year where cycle_year = ?").param(YEAR).update();
+    YearData.delete(jdbc, YEAR);
   }
 
   // ------------------------------------------------------------------ the real submission path
